@@ -1,0 +1,51 @@
+#pragma once
+
+#include "results/invocationresult.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ib {
+
+/// The broad kind of a status, for colour, filtering and the status summary.
+enum class StatusKind
+{
+    Success,
+    Failure,
+    Running,
+    Pending,
+    Stopped,
+    Unknown
+};
+
+/// The per-instance status: InvocationStatus, else one derived from the older InvokeRecordStatus
+/// (a "finished" record reads as Success or Failed by its exit code). Unknown values stay as
+/// they came; an empty string when the response had neither.
+QString effectiveStatus(const InvocationResult &r);
+
+/// The kind of a status as the service spells it (case does not matter).
+StatusKind statusKind(const QString &status);
+
+/// The exit code for display: "pending" while running without one, hex beside big Windows codes.
+QString exitCodeText(const InvocationResult &r);
+
+/// What the exit code means when it is not an ordinary failure; empty when there is nothing to say.
+QString exitCodeMeaning(const InvocationResult &r);
+
+/// An explanation and a next step for a documented error code; empty for an unknown one.
+QString errorCodeExplanation(const QString &code);
+
+/// The error codes that errorCodeExplanation knows, in the order of the API reference.
+QStringList documentedErrorCodes();
+
+/// A short human duration such as "850 ms", "12.5 s", "4 min 5 s" or "2 h 3 min".
+QString formatDuration(qint64 msecs);
+
+/// How long the command ran: start to finish (or to stop); nullopt when a time is missing.
+std::optional<qint64> runDuration(const InvocationResult &r);
+
+/// A sentence about output the agent dropped, and where the full output went; empty if none.
+QString dropNotice(const InvocationResult &r);
+
+} // namespace ib
