@@ -3,6 +3,7 @@
 #include "logcategories.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 namespace ib {
 
@@ -59,6 +60,22 @@ int utf8SequenceLength(const uchar *data, qsizetype i, qsizetype size)
     return length;
 }
 
+// Skips ASCII eight bytes at a time; most output is mostly ASCII.
+qsizetype skipAscii(const uchar *data, qsizetype i, qsizetype size)
+{
+    constexpr quint64 highBits = 0x8080808080808080ULL;
+    quint64 word = 0;
+    while (i + 8 <= size) {
+        std::memcpy(&word, data + i, sizeof word);
+        if (word & highBits)
+            break;
+        i += 8;
+    }
+    while (i < size && data[i] < 0x80)
+        ++i;
+    return i;
+}
+
 Utf8Evidence examineUtf8(const QByteArray &bytes)
 {
     Utf8Evidence evidence;
@@ -67,7 +84,7 @@ Utf8Evidence examineUtf8(const QByteArray &bytes)
     qsizetype i = 0;
     while (i < size) {
         if (data[i] < 0x80) {
-            ++i;
+            i = skipAscii(data, i + 1, size);
             continue;
         }
         const int length = utf8SequenceLength(data, i, size);
@@ -184,15 +201,13 @@ DecodedOutput detectAndDecode(const QByteArray &bytes)
     if (!utf16.isEmpty())
         return decodeAs(bytes, utf16);
 
-    DecodedOutput asUtf8 =
-        decodeWithQt(bytes, QStringConverter::Utf8, utf8Name, evidence.encodedReplacements);
-    if (readsAsUtf8(evidence))
-        return asUtf8;
-
-    DecodedOutput asGb18030 = decodeWithIcu(bytes, gb18030Name);
-    if (asGb18030.replacementCount < asUtf8.replacementCount)
-        return asGb18030;
-    return asUtf8;
+    if (!readsAsUtf8(evidence)) {
+        // Each byte that does not fit UTF-8 would show as one replacement mark.
+        DecodedOutput asGb18030 = decodeWithIcu(bytes, gb18030Name);
+        if (asGb18030.replacementCount < evidence.invalidBytes)
+            return asGb18030;
+    }
+    return decodeWithQt(bytes, QStringConverter::Utf8, utf8Name, evidence.encodedReplacements);
 }
 
 } // namespace

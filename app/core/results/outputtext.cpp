@@ -119,12 +119,37 @@ struct Style
     }
 };
 
-// Applies SGR parameters such as "1;31" or "38;5;208" to a style.
+// Reads SGR parameters ("1;31", "38;5;208", "" for 0) one by one without allocating.
+class SgrParameters
+{
+public:
+    explicit SgrParameters(QStringView text)
+        : m_text(text)
+    {}
+
+    bool atEnd() const { return m_position > m_text.size(); }
+
+    int next()
+    {
+        qsizetype end = m_text.indexOf(u';', m_position);
+        if (end < 0)
+            end = m_text.size();
+        const int value = m_text.mid(m_position, end - m_position).toInt();
+        m_position = end + 1;
+        return value;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_position = 0;
+};
+
+// Applies SGR parameters to a style: reset, bold, the 16 colours and the 256-colour palette.
 Style applySgr(Style style, QStringView parameters)
 {
-    const QList<QStringView> parts = parameters.split(u';');
-    for (qsizetype k = 0; k < parts.size(); ++k) {
-        const int code = parts[k].isEmpty() ? 0 : parts[k].toInt();
+    SgrParameters codes(parameters);
+    while (!codes.atEnd()) {
+        const int code = codes.next();
         if (code == 0) {
             style = Style{};
         } else if (code == 1) {
@@ -137,12 +162,16 @@ Style applySgr(Style style, QStringView parameters)
             style.foreground = 8 + code - 90;
         } else if (code == 39) {
             style.foreground = -1;
-        } else if ((code == 38 || code == 48) && k + 1 < parts.size()) {
-            const int mode = parts[k + 1].toInt();
-            const qsizetype width = mode == 5 ? 2 : mode == 2 ? 4 : 1;
-            if (code == 38 && mode == 5 && k + 2 < parts.size())
-                style.foreground = qBound(0, parts[k + 2].toInt(), 255);
-            k += width;
+        } else if ((code == 38 || code == 48) && !codes.atEnd()) {
+            const int mode = codes.next();
+            if (mode == 5 && !codes.atEnd()) {
+                const int index = codes.next();
+                if (code == 38)
+                    style.foreground = qBound(0, index, 255);
+            } else if (mode == 2) {
+                for (int channel = 0; channel < 3 && !codes.atEnd(); ++channel)
+                    codes.next(); // true colour has no palette index; keep the current colour
+            }
         }
     }
     return style;

@@ -94,8 +94,8 @@ void readOutput(const QJsonObject &object, InvocationResult &result, QStringList
 
     // Keep what the lenient decoder can read, and say so.
     result.output = QByteArray::fromBase64(base64);
-    qCWarning(lcResults) << "Output of" << result.invokeId << result.instanceId
-                         << "is not valid Base64";
+    qCDebug(lcResults) << "Output of" << result.invokeId << result.instanceId
+                       << "is not valid Base64";
     if (warnings) {
         warnings->append(ParserText::tr("The output of invocation %1 on instance %2 is not valid "
                                         "Base64; the readable part is shown and may be damaged.")
@@ -128,20 +128,22 @@ ParseFailure malformedFailure(const QByteArray &body, const QJsonParseError &err
     const QString message = recoveredField(body, QStringLiteral("Message"));
     const QString requestId = recoveredField(body, QStringLiteral("RequestId"));
 
+    const qsizetype line = body.left(error.offset).count('\n') + 1;
+
     ParseFailure failure;
     if (code.isEmpty()) {
-        failure.message = ParserText::tr("The service's answer is not valid JSON (%1 at byte %2).")
+        failure.message = ParserText::tr("The service's answer is not valid JSON (%1 on line %2).")
                               .arg(error.errorString())
-                              .arg(error.offset);
+                              .arg(line);
         failure.excerpt = excerptOf(body, error.offset);
         return failure;
     }
 
     failure.message =
         ParserText::tr("The service answered with error code %1, but the answer is not valid "
-                       "JSON (%2 at byte %3).")
+                       "JSON (%2 on line %3).")
             .arg(code, error.errorString())
-            .arg(error.offset);
+            .arg(line);
     QStringList readable{QStringLiteral("Code: ") % code};
     if (!message.isEmpty())
         readable.append(QStringLiteral("Message: ") % message);
@@ -204,7 +206,7 @@ std::variant<ResultsPage, ParseFailure> parseResultsPage(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        qCWarning(lcResults) << "Results body is not valid JSON:" << error.errorString();
+        qCDebug(lcResults) << "Results body is not valid JSON:" << error.errorString();
         return malformedFailure(body, error);
     }
     if (!document.isObject()) {
