@@ -1,0 +1,192 @@
+#include "credentials/secretstore.h"
+
+#include "logcategories.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUuid>
+#include <qt6keychain/keychain.h>
+
+namespace ib {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ib::SecretStore", text);
+}
+
+const QString probeKey = QStringLiteral("availability-probe"); // has no '/', so no profile's
+
+SecretOutcome outcomeOf(const QKeychain::Job &job)
+{
+    SecretOutcome outcome;
+    switch (job.error()) {
+    case QKeychain::NoError:
+        outcome.status = SecretOutcome::Status::Done;
+        if (const auto *read = qobject_cast<const QKeychain::ReadPasswordJob *>(&job))
+            outcome.secret = read->textData();
+        break;
+    case QKeychain::EntryNotFound:
+        outcome.status = SecretOutcome::Status::NotFound;
+        break;
+    default:
+        outcome.status = SecretOutcome::Status::Failed;
+        outcome.message = keychainFailureMessage(job.error(), job.errorString());
+        break;
+    }
+    return outcome;
+}
+
+void startJob(QKeychain::Job *job, QObject *context, SecretStore::Callback callback)
+{
+    // The insecure fallback would write secrets to a plain-text settings file: never allowed.
+    job->setInsecureFallback(false);
+    // Jobs have no parent because deleting one the backend still answers is unsafe.
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [callback = std::move(callback)](QKeychain::Job *finished) {
+                         const SecretOutcome outcome = outcomeOf(*finished);
+                         if (outcome.failed())
+                             qCWarning(lcCredentials)
+                                 << "Keychain operation failed:" << finished->errorString();
+                         callback(outcome);
+                     });
+    job->start();
+}
+
+} // namespace
+
+const QString SecretStore::serviceName = QStringLiteral("invocation-browser");
+
+QString secretKey(const QString &profileName, SecretKind kind)
+{
+    const QLatin1String suffix = kind == SecretKind::SecurityToken
+                                     ? QLatin1String("/security-token")
+                                     : QLatin1String("/access-key-secret");
+    return profileName % suffix;
+}
+
+QString keychainFailureMessage(int keychainError, const QString &detail)
+{
+    const QString orMemory =
+        tr("or keep the secrets in memory for this run only (they are not saved).");
+    switch (keychainError) {
+    case QKeychain::AccessDeniedByUser:
+        return tr("Access to the keychain was refused. Allow Invocation Browser to use the "
+                  "keychain, %1")
+            .arg(orMemory);
+    case QKeychain::AccessDenied:
+        return tr("The keychain is locked or refused access (%1). Unlock it, for example by "
+                  "logging in to the desktop session, %2")
+            .arg(detail, orMemory);
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return tr("No keychain is available on this system (%1). Install and start a Secret "
+                  "Service provider such as GNOME Keyring or KeePassXC, %2")
+            .arg(detail, orMemory);
+    default:
+        return tr("The keychain could not be used (%1). Check that a Secret Service provider "
+                  "such as GNOME Keyring or KeePassXC is running and unlocked, %2")
+            .arg(detail.isEmpty() ? tr("no details given") : detail, orMemory);
+    }
+}
+
+SecretStore::SecretStore(Backend backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+{}
+
+SecretStore::~SecretStore() = default;
+
+void SecretStore::useMemoryForThisRun()
+{
+    if (m_backend == Backend::Memory)
+        return;
+
+    m_backend = Backend::Memory;
+    qCInfo(lcCredentials) << "Keeping secrets in memory for this run";
+    Q_EMIT backendChanged(m_backend);
+}
+
+void SecretStore::read(const QString &profileName, SecretKind kind, QObject *context,
+                       Callback callback)
+{
+    const QString key = secretKey(profileName, kind);
+    if (m_backend == Backend::Memory) {
+        SecretOutcome outcome;
+        outcome.status =
+            m_memory.contains(key) ? SecretOutcome::Status::Done : SecretOutcome::Status::NotFound;
+        outcome.secret = m_memory.value(key);
+        answerLater(context, std::move(callback), outcome);
+        return;
+    }
+
+    auto *job = new QKeychain::ReadPasswordJob(serviceName);
+    job->setKey(key);
+    startJob(job, context, std::move(callback));
+}
+
+void SecretStore::write(const QString &profileName, SecretKind kind, const QString &secret,
+                        QObject *context, Callback callback)
+{
+    const QString key = secretKey(profileName, kind);
+    if (m_backend == Backend::Memory) {
+        m_memory.insert(key, secret);
+        answerLater(context, std::move(callback), {});
+        return;
+    }
+
+    auto *job = new QKeychain::WritePasswordJob(serviceName);
+    job->setKey(key);
+    job->setTextData(secret);
+    startJob(job, context, std::move(callback));
+}
+
+void SecretStore::remove(const QString &profileName, SecretKind kind, QObject *context,
+                         Callback callback)
+{
+    const QString key = secretKey(profileName, kind);
+    if (m_backend == Backend::Memory) {
+        m_memory.remove(key);
+        answerLater(context, std::move(callback), {});
+        return;
+    }
+
+    auto *job = new QKeychain::DeletePasswordJob(serviceName);
+    job->setKey(key);
+    auto removed = [callback = std::move(callback)](const SecretOutcome &outcome) {
+        SecretOutcome answer = outcome;
+        if (answer.status == SecretOutcome::Status::NotFound)
+            answer.status = SecretOutcome::Status::Done;
+        callback(answer);
+    };
+    startJob(job, context, std::move(removed));
+}
+
+void SecretStore::probe(QObject *context, ProbeCallback callback)
+{
+    auto *write = new QKeychain::WritePasswordJob(serviceName);
+    write->setKey(probeKey);
+    write->setTextData(QUuid::createUuid().toString(QUuid::WithoutBraces));
+
+    auto written = [context, callback = std::move(callback)](const SecretOutcome &outcome) {
+        if (outcome.failed()) {
+            qCWarning(lcCredentials) << "The keychain is not available";
+            callback({false, outcome.message});
+            return;
+        }
+        auto *cleanUp = new QKeychain::DeletePasswordJob(serviceName);
+        cleanUp->setKey(probeKey);
+        startJob(cleanUp, context, [callback](const SecretOutcome &) { callback({true, {}}); });
+    };
+    startJob(write, context, std::move(written));
+}
+
+void SecretStore::answerLater(QObject *context, Callback callback, const SecretOutcome &outcome)
+{
+    QTimer::singleShot(0, context,
+                       [callback = std::move(callback), outcome] { callback(outcome); });
+}
+
+} // namespace ib
