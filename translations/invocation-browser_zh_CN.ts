@@ -6,406 +6,406 @@
     <message>
         <location filename="../app/core/api/apierror.cpp" line="+24"/>
         <source>(Request ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请求 ID %1）</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>The endpoint answered HTTP %1 without an error code; it may be overloaded. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点返回了 HTTP %1，但没有错误码；它可能负载过高。请过几分钟再试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The endpoint answered HTTP %1 without an error code. Check that the endpoint address points to the ECS API.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点返回了 HTTP %1，但没有错误码。请检查接入点地址是否指向 ECS API。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint answered with a redirect to &quot;%1&quot;, which is not followed. If you trust that address, set it as the profile&apos;s endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点要求重定向到“%1”，程序不会跟随重定向。如果信任该地址，请将其设为此配置的接入点。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The endpoint sent nothing for %n second(s). Check your network connection and proxy settings, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接入点在 %n 秒内没有返回任何数据。请检查网络连接和代理设置，然后重试。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint&apos;s answer could not be read: %1 Try again; if it keeps happening, check that the endpoint address points to the ECS API.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取接入点的响应：%1 请重试；如果问题持续出现，请检查接入点地址是否指向 ECS API。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint&apos;s answer was larger than %1 bytes and was not read. Check that the endpoint address points to the ECS API.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点的响应超过 %1 字节，未予读取。请检查接入点地址是否指向 ECS API。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refusing to send credentials over plain http to &quot;%1&quot;. Use an https:// endpoint; plain http is allowed only to this computer (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝通过明文 http 向“%1”发送凭证。请使用 https:// 接入点；明文 http 仅允许用于本机（环回地址）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The service could not verify the request signature: the AccessKey secret is most likely wrong. Enter the secret that belongs to this AccessKey ID again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务无法验证请求签名：AccessKey Secret 很可能不正确。请重新输入与此 AccessKey ID 对应的 Secret。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service does not know this AccessKey ID. Check that it was copied completely and that the key has not been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不认识此 AccessKey ID。请检查它是否复制完整，以及该密钥是否已被删除。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This AccessKey is disabled. Enable it in the RAM console or use another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或改用其他密钥。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service rejected the request time format. Please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了请求时间的格式。请将此问题作为缺陷报告。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service has already seen this request&apos;s nonce, as if the request had been replayed. Try again; if it repeats, check any proxy between you and the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已见过此请求的随机数（Nonce），像是请求被重放了。请重试；如果再次出现，请检查您与接入点之间的代理。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your RAM identity is not allowed to call %1. Ask an administrator to grant the action %1, for example with a read-only ECS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 RAM 身份无权调用 %1。请让管理员授予 %1 操作的权限，例如授予 ECS 只读策略。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your RAM identity is not allowed to make this call. Ask an administrator to grant read access to ECS and Cloud Assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 RAM 身份无权进行此调用。请让管理员授予 ECS 和云助手的读取权限。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No region was given. Choose a region for the profile and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定地域。请为此配置选择地域后重试。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The region is not known to this endpoint. Choose another region, or check that the endpoint belongs to the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>此接入点不认识该地域。请选择其他地域，或检查接入点是否属于该地域。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The service rejected a query value (%1): %2 Check the query fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了一个查询值（%1）：%2 请检查查询字段后重试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service is limiting the request rate and the retries ran out. Wait a minute, then try again with fewer invoke ids at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务正在限制请求频率，重试次数已用完。请等待一分钟，然后减少一次查询的调用 ID 数量再试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service is temporarily unavailable and the retries ran out. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务暂时不可用，重试次数已用完。请过几分钟再试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service had an internal error and the retries ran out. Try again later; if it persists, contact support with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发生内部错误，重试次数已用完。请稍后再试；如果问题持续，请携带请求 ID 联系技术支持。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service rejected the request time. Check that this computer&apos;s clock, date and time zone are correct, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了请求时间。请检查本机的时钟、日期和时区是否正确，然后重试。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This computer&apos;s clock is %n minute(s) behind the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本机时钟比服务时钟慢 %n 分钟。请校正系统时间（开启网络时间同步）后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This computer&apos;s clock is %n minute(s) ahead of the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本机时钟比服务时钟快 %n 分钟。请校正系统时间（开启网络时间同步）后重试。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The endpoint host could not be found (%1). Check the endpoint address, your network connection and DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到接入点主机（%1）。请检查接入点地址、网络连接和 DNS。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The endpoint refused the connection (%1). Check the endpoint address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点拒绝了连接（%1）。请检查接入点地址和端口。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The endpoint closed the connection before answering, and the retries ran out. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点在响应前关闭了连接，重试次数已用完。请稍后再试。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The proxy could not be used (%1). Check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用代理（%1）。请检查系统代理设置。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A secure connection to the endpoint could not be established (%1). Check the endpoint address, the system&apos;s certificates and any proxy that intercepts TLS; certificate checks are never turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与接入点建立安全连接（%1）。请检查接入点地址、系统证书以及任何拦截 TLS 的代理；证书校验始终不会关闭。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request could not be completed (%1). Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未能完成（%1）。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/signedrequest.cpp" line="+123"/>
+        <location filename="../app/core/api/signedrequest.cpp" line="+124"/>
         <source>The endpoint &quot;%1&quot; is not a usable address. Enter it as https://ecs.&lt;region&gt;.aliyuncs.com or pick a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点“%1”不是可用的地址。请按 https://ecs.&lt;地域&gt;.aliyuncs.com 的格式输入，或选择一个地域。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The profile has no AccessKey ID or secret. Enter both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置缺少 AccessKey ID 或 Secret。请两者都填写后重试。</translation>
     </message>
 </context>
 <context>
     <name>ib</name>
     <message>
-        <location filename="../app/core/credentials/cliconfig.cpp" line="+65"/>
+        <location filename="../app/core/credentials/cliconfig.cpp" line="+64"/>
         <source>is not configured yet (it has no mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未配置（没有凭证模式）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uses the mode &quot;%1&quot;, which this program does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>使用了本程序不认识的模式“%1”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>has no access_key_id</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 access_key_id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no access_key_secret</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 access_key_secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is in StsToken mode but has no sts_token</source>
-        <translation type="unfinished"></translation>
+        <translation>处于 StsToken 模式，但缺少 sts_token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has a name this program cannot use (empty, or containing &apos;/&apos; or &apos;\&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称无法被本程序使用（为空，或包含“/”或“\”）</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 行，第 %3 列）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no CLI configuration at %1. Run &quot;aliyun configure&quot; first, or choose the file where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 CLI 配置。请先运行“aliyun configure”，或选择配置文件所在的位置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 is not valid JSON (%2). Nothing was imported and the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（%2）。未导入任何内容，文件也未被修改。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no &quot;profiles&quot; list, so it does not look like a CLI configuration. Nothing was imported and the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有“profiles”列表，看起来不是 CLI 配置文件。未导入任何内容，文件也未被修改。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <location filename="../app/core/credentials/environmentcredentials.cpp" line="+65"/>
         <source>%1 is set but %2 is not. Set both to use the access key from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 %1，但未设置 %2。请同时设置两者，才能使用环境变量中的访问密钥。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>No access key was found in the environment. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS token), then start the program again.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量中没有找到访问密钥。请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS Token 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），然后重新启动程序。</translation>
     </message>
     <message>
         <location filename="../app/core/credentials/profile.cpp" line="+57"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为配置命名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称不能以空格开头或结尾。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the profile name to %1 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称不能超过 %1 个字符。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A profile name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称不能包含“/”或“\”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A profile name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../app/core/credentials/secretstore.cpp" line="+70"/>
+        <location filename="../app/core/credentials/secretstore.cpp" line="+73"/>
         <source>or keep the secrets in memory for this run only (they are not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>或者仅在本次运行期间将密钥保存在内存中（不会保存）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access to the keychain was refused. Allow Invocation Browser to use the keychain, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>访问钥匙串被拒绝。请允许调用结果浏览器使用钥匙串，%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain is locked or refused access (%1). Unlock it, for example by logging in to the desktop session, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串已锁定或拒绝访问（%1）。请将其解锁（例如登录桌面会话），%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain is available on this system (%1). Install and start a Secret Service provider such as GNOME Keyring or KeePassXC, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有可用的钥匙串（%1）。请安装并启动 Secret Service 提供程序，例如 GNOME Keyring 或 KeePassXC，%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain could not be used (%1). Check that a Secret Service provider such as GNOME Keyring or KeePassXC is running and unlocked, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用钥匙串（%1）。请检查 GNOME Keyring 或 KeePassXC 等 Secret Service 提供程序是否正在运行且已解锁，%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供详细信息</translation>
     </message>
 </context>
 <context>
     <name>ib::CliConfig</name>
     <message>
-        <location filename="../app/core/credentials/cliconfig.cpp" line="-140"/>
+        <location filename="../app/core/credentials/cliconfig.cpp" line="-138"/>
         <source>assumes a RAM role through STS each time it is used; import its source access key instead, or an STS token</source>
-        <translation type="unfinished"></translation>
+        <translation>每次使用时都通过 STS 扮演 RAM 角色；请改为导入其源访问密钥，或导入 STS Token</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>takes credentials from the metadata service of the ECS instance it runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>从其所在 ECS 实例的元数据服务获取凭证</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>signs in with an RSA key pair, a mode the vendor has retired</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 RSA 密钥对登录，该模式已被厂商停用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assumes a RAM role from the ECS instance role, a mode the vendor has retired</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 ECS 实例角色扮演 RAM 角色，该模式已被厂商停用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assumes a RAM role starting from another profile each time it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>每次使用时都从另一个配置出发扮演 RAM 角色</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>runs an external program to get credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>运行外部程序获取凭证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fetches credentials from a URI each time it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>每次使用时都从一个 URI 获取凭证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>exchanges an OIDC token for credentials each time it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>每次使用时都用 OIDC Token 换取凭证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>signs in through CloudSSO in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中通过云 SSO 登录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signs in through OAuth in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中通过 OAuth 登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>uses a bearer token, which signed ECS requests do not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Bearer Token，而签名的 ECS 请求不接受这种令牌</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>has no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭证</translation>
     </message>
 </context>
 <context>
     <name>ib::CredentialStore</name>
     <message>
-        <location filename="../app/core/credentials/credentialstore.cpp" line="+83"/>
+        <location filename="../app/core/credentials/credentialstore.cpp" line="+75"/>
         <location line="+34"/>
         <source>There is no profile called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The profile was removed, but its secrets could not be deleted from the keychain (service &quot;%1&quot;). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已删除，但无法从钥匙串中删除其密钥（服务“%1”）。%2</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>No access key secret is stored for profile &quot;%1&quot;. Open Profiles and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”没有保存 AccessKey Secret。请打开“配置”进行输入。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Profile &quot;%1&quot; uses an STS token, but none is stored. Open Profiles and enter a current token.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”使用 STS Token，但没有保存任何 Token。请打开“配置”并输入当前有效的 Token。</translation>
     </message>
 </context>
 <context>
     <name>ib::ProfileStore</name>
     <message>
-        <location filename="../app/core/credentials/profilestore.cpp" line="+112"/>
+        <location filename="../app/core/credentials/profilestore.cpp" line="+104"/>
         <source>A profile called &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置已存在，请换一个名称。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is no profile called &quot;%1&quot; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置已不存在。</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../app/core/models/resultfilter.cpp" line="+89"/>
         <source>The output pattern is not a valid regular expression: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出筛选模式不是有效的正则表达式：%1（第 %2 个字符处）。</translation>
     </message>
 </context>
 <context>
@@ -421,220 +421,220 @@
     <message>
         <location filename="../app/core/results/errorcodes.cpp" line="+19"/>
         <source>The instance does not exist. Check the instance ID and that the query uses the instance&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例不存在。请检查实例 ID，以及查询是否使用了该实例所在的地域。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The instance was released while the command was pending or running. Run the command on another instance if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令等待或运行期间，实例已被释放。如仍需要，请在其他实例上运行该命令。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The instance was not running when the command was sent. Start the instance and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送命令时实例未在运行。请启动实例后重新运行命令。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The command type does not fit the instance&apos;s operating system, such as a shell script sent to Windows. Use a command type the instance can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令类型与实例的操作系统不匹配，例如向 Windows 实例发送了 Shell 脚本。请使用实例能够运行的命令类型。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user the command should run as does not exist on the instance. Create the user or choose an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例上不存在用于运行命令的用户。请创建该用户或选择已有用户。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The working directory does not exist on the instance. Create it or choose another working directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例上不存在该工作目录。请创建该目录或选择其他工作目录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The schedule&apos;s cron expression is not valid. Correct the expression and create the scheduled task again.</source>
-        <translation type="unfinished"></translation>
+        <translation>定时计划的 cron 表达式无效。请修正表达式后重新创建定时任务。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Cloud Assistant agent is not running on the instance. Start the agent or reinstall it, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例上的云助手 Agent 未在运行。请启动或重新安装 Agent，然后重新运行命令。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Cloud Assistant agent did not answer. Check that the agent is running and that the instance can reach the Cloud Assistant service, or restart the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>云助手 Agent 没有响应。请检查 Agent 是否正在运行、实例能否访问云助手服务，或重启 Agent。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Cloud Assistant agent was upgrading itself. Wait a few minutes and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>云助手 Agent 当时正在自行升级。请等待几分钟后重新运行命令。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Cloud Assistant agent on the instance is too old for this command. Upgrade the agent and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例上的云助手 Agent 版本过旧，无法运行此命令。请升级 Agent 后重新运行命令。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command could not be delivered to the instance in time. Check that the agent is running and that the instance can reach the Cloud Assistant service, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令未能及时下发到实例。请检查 Agent 是否正在运行、实例能否访问云助手服务，然后重新运行命令。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The command ran longer than its timeout and was stopped. Raise the timeout or make the command finish sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令运行时间超过了超时时间，已被停止。请增大超时时间，或让命令更快完成。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command could not be started or failed with an exception on the instance. Read the error information and the output for the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令无法启动，或在实例上因异常而失败。请查看错误信息和输出以了解原因。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command was interrupted, for example because the instance restarted or the agent stopped. Run it again once the instance is stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令被中断，例如实例重启或 Agent 停止。请在实例稳定后重新运行。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command finished with a non-zero exit code, which usually means it failed. Read the output and the exit code&apos;s meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令以非零退出码结束，这通常表示执行失败。请查看输出和退出码的含义。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The instance&apos;s security group rules block the Cloud Assistant service. Allow outbound access to the Cloud Assistant endpoints and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例的安全组规则阻止了云助手服务。请放行对云助手服务地址的出方向访问，然后重新运行命令。</translation>
     </message>
     <message>
         <location filename="../app/core/results/resultmeaning.cpp" line="+78"/>
         <source>On Windows, 0xC0000005 is an access violation: the program crashed reading or writing memory it does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，0xC0000005 表示访问冲突：程序在读写不属于它的内存时崩溃。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Windows, 0xC00000FD is a stack overflow: the program crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，0xC00000FD 表示栈溢出：程序已崩溃。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On Windows, 0xC0000409 means the program stopped itself after detecting a stack buffer overrun or a fatal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，0xC0000409 表示程序检测到栈缓冲区溢出或致命错误后自行终止。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Windows, 0xC000013A means the program was ended by Ctrl+C or because its console closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，0xC000013A 表示程序被 Ctrl+C 终止，或因其控制台关闭而结束。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Windows, 0xC0000135 means a DLL the program needs was not found. Install the program&apos;s runtime on the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，0xC0000135 表示找不到程序所需的 DLL。请在实例上安装该程序的运行库。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Windows, 0xC0000142 means a DLL failed to initialise, often because the command ran without a desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，0xC0000142 表示 DLL 初始化失败，通常是因为命令在没有桌面会话的情况下运行。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>On Linux, 126 means the command was found but could not be run, often for lack of execute permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，126 表示找到了命令但无法运行，通常是缺少执行权限。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On Linux, 127 means the command was not found. Check its spelling and the PATH of the user it runs as.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，127 表示找不到命令。请检查命令拼写以及运行用户的 PATH。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On Linux, 137 means the command was killed with SIGKILL, often by the out-of-memory killer or because it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，137 表示命令被 SIGKILL 杀死，通常是被内存不足（OOM）机制终止，或被手动停止。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On Linux, %1 usually means the command was ended by signal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，%1 通常表示命令被信号 %2 终止。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Linux, %1 usually means the command was ended by signal %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，%1 通常表示命令被信号 %2（%3）终止。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The command reported success.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令报告执行成功。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On Linux, exit code 193 asks the Cloud Assistant agent to stop the instance after the command; it is not an ordinary failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，退出码 193 表示要求云助手 Agent 在命令结束后停止实例，并非普通的失败。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Linux, exit code 194 asks the Cloud Assistant agent to reboot the instance after the command; it is not an ordinary failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Linux 上，退出码 194 表示要求云助手 Agent 在命令结束后重启实例，并非普通的失败。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Windows, exit code 3009 asks the Cloud Assistant agent to stop the instance after the command; it is not an ordinary failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，退出码 3009 表示要求云助手 Agent 在命令结束后停止实例，并非普通的失败。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On Windows, exit code 3010 asks the Cloud Assistant agent to reboot the instance after the command; it is not an ordinary failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Windows 上，退出码 3010 表示要求云助手 Agent 在命令结束后重启实例，并非普通的失败。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A non-zero exit code usually means the command failed; the output should say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>非零退出码通常表示命令执行失败；输出中应该有原因说明。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>The agent dropped %Ln byte(s) of this output because it exceeded the size limit. The cut may be in the middle, so the text shown is not continuous.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>The agent dropped %Ln bytes of this output because it exceeded the size limit. The cut may be in the middle, so the text shown is not continuous.</source>
+        <translation>
+            <numerusform>此输出超过了大小限制，Agent 丢弃了其中 %Ln 字节。截断处可能位于中间，因此显示的文本并不连续。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>The agent dropped %Ln byte(s) of this output because it exceeded the size limit. The cut may be in the middle, so the text shown is not continuous. The full output was delivered to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>The agent dropped %Ln bytes of this output because it exceeded the size limit. The cut may be in the middle, so the text shown is not continuous. The full output was delivered to %1.</source>
+        <translation>
+            <numerusform>此输出超过了大小限制，Agent 丢弃了其中 %Ln 字节。截断处可能位于中间，因此显示的文本并不连续。完整输出已投递到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -643,115 +643,123 @@
     <message>
         <location filename="../app/core/results/resultparser.cpp" line="+100"/>
         <source>The output of invocation %1 on instance %2 is not valid Base64; the readable part is shown and may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 %1 在实例 %2 上的输出不是有效的 Base64；已显示可读取的部分，内容可能已损坏。</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The service&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">服务的响应不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The service answered with error code %1, but the answer is not valid JSON (%2 at byte %3).</source>
+        <translation type="vanished">服务返回了错误码 %1，但响应不是有效的 JSON（%2，位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The service&apos;s answer is not valid JSON (%1 on line %2).</source>
+        <translation>服务的响应不是有效的 JSON（%1，位于第 %2 行）。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The service answered with error code %1, but the answer is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The service answered with error code %1, but the answer is not valid JSON (%2 on line %3).</source>
+        <translation>服务返回了错误码 %1，但响应不是有效的 JSON（%2，位于第 %3 行）。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The service answered with error code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了错误码 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service&apos;s answer has no Invocation part, so it holds no results.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的响应中没有 Invocation 部分，因此不含任何结果。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The service&apos;s answer is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的响应是 JSON，但不是对象。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The service sent a result that is not a JSON object; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发送的一条结果不是 JSON 对象，已略过。</translation>
     </message>
 </context>
 <context>
     <name>ib::ResultTableModel</name>
     <message>
-        <location filename="../app/core/models/resulttablemodel.cpp" line="+156"/>
+        <location filename="../app/core/models/resulttablemodel.cpp" line="+154"/>
         <source>Task status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态：%1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>实例名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Command ID</source>
-        <translation type="unfinished"></translation>
+        <translation>命令 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Command name</source>
-        <translation type="unfinished"></translation>
+        <translation>命令名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoke ID</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dropped bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃字节数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -759,7 +767,7 @@
     <message>
         <location filename="../app/core/models/statussummary.cpp" line="+58"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -767,12 +775,12 @@
     <message>
         <location filename="../app/core/api/jsonbody.cpp" line="+24"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer has no &quot;%1&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有“%1”字段。</translation>
     </message>
 </context>
 <context>
@@ -780,15 +788,15 @@
     <message numerus="yes">
         <location filename="../app/core/api/actionwalk.cpp" line="+143"/>
         <source>The service sent a page token it had sent before, so fetching stopped after %n page(s) instead of looping. The results shown may be incomplete; try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务返回了一个之前已发送过的分页令牌，为避免循环，获取在 %n 页后停止。显示的结果可能不完整，请稍后再试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The service sent %n empty page(s) in a row, so fetching stopped. The results shown may be incomplete; try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务连续返回了 %n 个空页，获取已停止。显示的结果可能不完整，请稍后再试。</numerusform>
         </translation>
     </message>
 </context>
@@ -797,7 +805,33 @@
     <message>
         <location filename="../app/core/api/resultswalk.cpp" line="+36"/>
         <source>At most %1 tags can be used as a filter; remove some and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能使用 %1 个标签进行筛选；请删除一些后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ib::demo::DemoServer</name>
+    <message>
+        <location filename="../app/demo/demoserver.cpp" line="+278"/>
+        <source>The demo endpoint could not listen on 127.0.0.1 port %1: %2</source>
+        <translation>演示接入点无法在 127.0.0.1 的 %1 端口上监听：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port is not available</source>
+        <translation>该端口不可用</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::ConnectionSource</name>
+    <message>
+        <location filename="../ui/main/connectionsource.cpp" line="+66"/>
+        <source>The built-in demo endpoint could not start: %1</source>
+        <translation>内置演示接入点无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No profile store is available; only the demo endpoint can be used.</source>
+        <translation>没有可用的配置存储，只能使用演示接入点。</translation>
     </message>
 </context>
 <context>
@@ -805,104 +839,104 @@
     <message>
         <location filename="../ui/main/detailpane.cpp" line="+34"/>
         <source>Result details</source>
-        <translation type="unfinished"></translation>
+        <translation>结果详情</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Output truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>输出已截断</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error info:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped:</source>
-        <translation type="unfinished"></translation>
+        <translation>停止时间：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoke ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 ID：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令 ID：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select a result to see its output, exit code and error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条结果以查看其输出、退出码和错误码。</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制%1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Status not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告状态</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Output pending: the command has not printed anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出待定：命令尚未输出任何内容。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不可知</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>
@@ -910,221 +944,221 @@
     <message>
         <location filename="../ui/main/filterbar.cpp" line="+36"/>
         <source>Re&amp;gex</source>
-        <translation type="unfinished"></translation>
+        <translation>正则(&amp;G)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter by text in the output (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按输出中的文字筛选（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text in output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出中的文字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treat the output filter as a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>将输出筛选条件视为正则表达式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instance filter</source>
-        <translation type="unfinished"></translation>
+        <translation>实例筛选</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Command filter</source>
-        <translation type="unfinished"></translation>
+        <translation>命令筛选</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exit code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码筛选</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码筛选</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n status(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 种状态</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only some statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示部分状态</translation>
     </message>
 </context>
 <context>
     <name>ib::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Invocation Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>调用结果浏览器</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+101"/>
         <source>Demo data — a local endpoint at %1, no account. Nothing here comes from a real fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据 — 位于 %1 的本地接入点，无需账号。这里的内容均不来自真实的实例集群。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
         <source>Invocation Browser — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>调用结果浏览器 — 演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invocation Browser — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>调用结果浏览器 — %1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose a profile first, or start with --demo to try the built-in endpoint.</source>
-        <translation type="unfinished"></translation>
+        <location line="+8"/>
+        <source>Choose a profile first, or pick the demo entry to try the built-in endpoint.</source>
+        <translation>请先选择配置，或选择演示项来试用内置接入点。</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+65"/>
         <source>Select a result to see its output, exit code and error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条结果以查看其输出、退出码和错误码。</translation>
     </message>
     <message numerus="yes">
         <location line="-58"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+67"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Fetching… %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取… %1，%2，%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fetched %1, %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取 %1，%2，用时 %3</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Cancelled after %n result(s); the rows received stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在获取 %n 条结果后取消；已收到的行会保留。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Exit code: type a number, &quot;nonzero&quot; or &quot;pending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：请输入数字、“nonzero”（非零）或“pending”（待定）。</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%1 of %n result(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 条结果中的 %1 条</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a profile and a region, then press Fetch (F5). Leave the query fields empty to see every recent result.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择配置和地域，然后按“获取”（F5）。查询字段留空即可查看最近的全部结果。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fetching results… The first page is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取结果… 第一页即将到达。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No invocation results matched. Records are kept for a limited time (about two to four weeks); check the region, the ids and that the profile may call DescribeInvocationResults.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的调用结果。记录只保留有限的时间（约两到四周）；请检查地域、各项 ID，以及此配置是否有权调用 DescribeInvocationResults。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n result(s) hidden by filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条结果被筛选条件隐藏。</numerusform>
         </translation>
     </message>
 </context>
@@ -1133,17 +1167,17 @@
     <message>
         <location filename="../ui/main/messagebar.cpp" line="+21"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏消息</translation>
     </message>
 </context>
 <context>
@@ -1151,132 +1185,132 @@
     <message>
         <location filename="../ui/main/outputview.cpp" line="+55"/>
         <source>Decoded output</source>
-        <translation type="unfinished"></translation>
+        <translation>解码后的输出</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Decode as</source>
-        <translation type="unfinished"></translation>
+        <translation>解码为</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decode this result&apos;s output with another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>使用其他编码解码此结果的输出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Decode &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>解码为(&amp;A)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>自动换行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrap long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>长行自动换行</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the decoded output</source>
-        <translation type="unfinished"></translation>
+        <translation>复制解码后的输出</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save raw output…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存原始输出…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the exact bytes the command printed</source>
-        <translation type="unfinished"></translation>
+        <translation>原样保存命令输出的字节</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Find in output (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>在输出中查找（Enter：下一个，Shift+Enter：上一个）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find in output</source>
-        <translation type="unfinished"></translation>
+        <translation>在输出中查找</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配（F3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No output</source>
-        <translation type="unfinished"></translation>
+        <translation>无输出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding: %1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：%1（手动选择）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding: %1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：%1（自动检测）</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n byte sequence(s) could not be decoded and show as �.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个字节序列无法解码，显示为 �。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Could not save the output to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将输出保存到 %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
         <source>Save raw output</source>
-        <translation type="unfinished"></translation>
+        <translation>保存原始输出</translation>
     </message>
 </context>
 <context>
@@ -1284,162 +1318,162 @@
     <message>
         <location filename="../ui/main/querybar.cpp" line="+35"/>
         <source>Include &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>包含历史记录(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>获取(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>t-… (several: separate with commas or spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>t-…（多个时用逗号或空格分隔）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invoke IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>i-…</source>
-        <translation type="unfinished"></translation>
+        <translation>i-…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>c-…</source>
-        <translation type="unfinished"></translation>
+        <translation>c-…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Command ID</source>
-        <translation type="unfinished"></translation>
+        <translation>命令 ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key=value, key2=value2</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value, key2=value2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rg-…</source>
-        <translation type="unfinished"></translation>
+        <translation>rg-…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation>资源组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoke record status</source>
-        <translation type="unfinished"></translation>
+        <translation>调用记录状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Include every run of a scheduled task (needs an invoke ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含定时任务的每一次执行（需要调用 ID）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fetch every page of results (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>获取所有分页的结果（F5）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop fetching (Esc); rows already received stay</source>
-        <translation type="unfinished"></translation>
+        <translation>停止获取（Esc）；已收到的行会保留</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Invoke IDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 ID(&amp;I)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I&amp;nstance:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令(&amp;M)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录状态(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源组(&amp;G)：</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Demo (local endpoint, no account)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示（本地接入点，无需账号）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The tag &quot;%1&quot; is not of the form key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”不符合 key=value 格式。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Include history needs the invoke ID of a scheduled task.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含历史记录需要定时任务的调用 ID。</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1481,12 @@
     <message>
         <location filename="../ui/main/resultsview.cpp" line="+19"/>
         <source>Invocation results</source>
-        <translation type="unfinished"></translation>
+        <translation>调用结果</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
 </context>
 <context>
@@ -1460,59 +1494,79 @@
     <message>
         <location filename="../ui/main/statussummarybar.cpp" line="+19"/>
         <source>Status summary</source>
-        <translation type="unfinished"></translation>
+        <translation>状态汇总</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show every status</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有状态</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click a status to show only it; Ctrl+click to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击某个状态只显示该状态；按住 Ctrl 单击可追加。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>All statuses: %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有状态：%n 条结果</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 条结果</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only %1 results (Ctrl+click to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示%1的结果（按住 Ctrl 单击可追加）</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+16"/>
+        <location filename="../app/main.cpp" line="+26"/>
         <source>Browse Cloud Assistant invocation results.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览云助手的调用结果。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open on the built-in demo endpoint (no account).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置演示接入点打开（无需账号）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open with the profile NAME.</source>
+        <translation>使用名为 NAME 的配置打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the region R.</source>
+        <translation>使用地域 R。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send requests to URL instead of the profile&apos;s endpoint.</source>
+        <translation>将请求发送到 URL，而不是配置中的接入点。</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/main.cpp" line="+49"/>
+        <source>A local endpoint that speaks the ECS Cloud Assistant API over a generated fleet.</source>
+        <translation>一个本地接入点，基于生成的实例集群提供 ECS 云助手 API。</translation>
     </message>
 </context>
 </TS>
