@@ -1,15 +1,414 @@
 #include "mainwindow.h"
 
+#include "api/apierror.h"
+#include "connectionsource.h"
+#include "detailpane.h"
+#include "fetchsession.h"
+#include "filterbar.h"
+#include "logcategories.h"
+#include "messagebar.h"
+#include "models/resultfilterproxy.h"
+#include "models/resulttablemodel.h"
+#include "models/statussummary.h"
+#include "querybar.h"
+#include "resultsview.h"
+#include "statusstyle.h"
+#include "statussummarybar.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ib::ui {
 
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString headerKey = QStringLiteral("table/header");
+const QString profileKey = QStringLiteral("query/profile");
+const QString regionKey = QStringLiteral("query/region");
+
+QString elapsedText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return seconds < 60
+               ? QCoreApplication::translate("ib::ui::MainWindow", "%n s", nullptr, int(seconds))
+               : QStringLiteral("%1:%2")
+                     .arg(seconds / 60)
+                     .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_model(new ResultTableModel(this))
+    , m_proxy(new ResultFilterProxy(this))
+    , m_summary(nullptr)
+    , m_session(new FetchSession(m_model, this))
+    , m_connections(new ConnectionSource(this))
 {
+    initResources();
     setWindowTitle(tr("Invocation Browser"));
-    setCentralWidget(new QLabel(tr("Invocation Browser"), this));
-    resize(1200, 800);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/invocation-browser.svg")));
+    m_model->setStatusAppearance(&statusIcon, &statusColor);
+    m_proxy->setSourceModel(m_model);
+    m_summary = new StatusSummary(m_proxy, this);
+
+    m_queryBar = new QueryBar(this);
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setTextFormat(Qt::PlainText);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setMargin(4);
+    m_demoBanner->setAccessibleName(tr("Demo mode"));
+    QPalette bannerPalette = m_demoBanner->palette();
+    bannerPalette.setColor(QPalette::Window, blend(palette().color(QPalette::Window),
+                                                   statusColor(StatusKind::Unknown), 0.3));
+    m_demoBanner->setPalette(bannerPalette);
+    m_demoBanner->hide();
+    m_messages = new MessageBar(this);
+
+    m_detail = new DetailPane(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(createTablePane());
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_queryBar);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Fetching"));
+    m_busy->hide();
+    m_progressLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_busy);
+    statusBar()->addWidget(m_progressLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    connect(m_session, &FetchSession::started, this, &MainWindow::onFetchStarted);
+    connect(m_session, &FetchSession::progressChanged, this, &MainWindow::onProgress);
+    connect(m_session, &FetchSession::finished, this, &MainWindow::onFetchFinished);
+    connect(m_session, &FetchSession::warning, this, [this](const QString &text) {
+        m_messages->showMessage(MessageBar::Kind::Warning, text);
+    });
+    connect(m_session, &FetchSession::regionsReceived, this,
+            [this](const QList<QPair<QString, QString>> &regions) {
+                m_queryBar->setRegions(regions, m_session->config().regionId);
+            });
+
+    resize(1360, 860);
+    updateEmptyState();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createTablePane()
+{
+    auto *pane = new QWidget(this);
+    m_summaryBar = new StatusSummaryBar(m_summary, pane);
+    m_filterBar = new FilterBar(pane);
+    m_view = new ResultsView(pane);
+    m_view->setModel(m_proxy);
+    m_view->setEmptyAction(tr("Clear filters"));
+
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ResultTableModel::OutputColumn, QHeaderView::Stretch);
+    header->resizeSection(ResultTableModel::StatusColumn, 110);
+    header->resizeSection(ResultTableModel::InstanceIdColumn, 190);
+    header->resizeSection(ResultTableModel::InstanceNameColumn, 130);
+    header->resizeSection(ResultTableModel::CommandIdColumn, 150);
+    header->resizeSection(ResultTableModel::CommandNameColumn, 130);
+    header->resizeSection(ResultTableModel::InvokeIdColumn, 150);
+    header->resizeSection(ResultTableModel::ExitCodeColumn, 70);
+    header->resizeSection(ResultTableModel::ErrorCodeColumn, 130);
+    header->resizeSection(ResultTableModel::StartColumn, 140);
+    header->resizeSection(ResultTableModel::FinishColumn, 140);
+    header->resizeSection(ResultTableModel::DurationColumn, 80);
+    header->resizeSection(ResultTableModel::RepeatsColumn, 60);
+    header->resizeSection(ResultTableModel::DroppedColumn, 70);
+    // Less-used columns start hidden; the header's context menu brings them back.
+    const int hidden[] = {ResultTableModel::InstanceNameColumn, ResultTableModel::CommandNameColumn,
+                          ResultTableModel::InvokeIdColumn,     ResultTableModel::FinishColumn,
+                          ResultTableModel::RepeatsColumn,      ResultTableModel::DroppedColumn};
+    for (int column : hidden)
+        header->setSectionHidden(column, true);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilters);
+    connect(m_summaryBar, &StatusSummaryBar::statusesRequested, m_filterBar,
+            &FilterBar::setStatuses);
+    connect(m_view, &ResultsView::emptyActionTriggered, m_filterBar, &FilterBar::clear);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentResult);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_summaryBar);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    return pane;
+}
+
+void MainWindow::createActions()
+{
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QShortcut(keys, this);
+        connect(action, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_F5), [this] { fetch(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { cancelFetch(); });
+    shortcut(QKeySequence::Find, [this] { m_filterBar->focusFilter(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { Q_EMIT exportRequested(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+             [this] { m_view->copySelectedInstanceIds(); });
+
+    connect(m_queryBar, &QueryBar::fetchRequested, this, &MainWindow::fetch);
+    connect(m_queryBar, &QueryBar::cancelRequested, this, &MainWindow::cancelFetch);
+    connect(m_queryBar, &QueryBar::profileChanged, this, &MainWindow::openProfile);
+    connect(m_queryBar, &QueryBar::regionChanged, this,
+            [this] { openProfile(m_queryBar->profileName()); });
+    connect(m_connections, &ConnectionSource::opened, this, &MainWindow::onConnectionOpened);
+    connect(m_connections, &ConnectionSource::failed, this, [this](const QString &text) {
+        m_messages->showMessage(MessageBar::Kind::Error, text);
+    });
+    connect(m_connections, &ConnectionSource::profilesChanged, this, [this] {
+        m_queryBar->setProfiles(m_connections->profileNames(), m_queryBar->profileName());
+    });
+    connect(m_messages, &MessageBar::actionTriggered, this, &MainWindow::fetch);
+}
+
+void MainWindow::openDemo()
+{
+    m_connections->openDemo(m_queryBar->regionId());
+}
+
+void MainWindow::setRegion(const QString &regionId)
+{
+    m_queryBar->setRegions({{regionId, QString()}}, regionId);
+}
+
+void MainWindow::setEndpointOverride(const QUrl &endpoint)
+{
+    m_connections->setEndpointOverride(endpoint);
+}
+
+void MainWindow::openProfile(const QString &name)
+{
+    if (name.isEmpty()) {
+        openDemo();
+        return;
+    }
+    const QString region = m_queryBar->regionId();
+    m_connections->openProfile(name, region, m_session->regionEndpoint(region));
+}
+
+void MainWindow::onConnectionOpened(const api::ClientConfig &config, const QString &profileName)
+{
+    m_demo = profileName.isEmpty();
+    m_demoBanner->setText(
+        tr("Demo data — a local endpoint at %1, no account. Nothing here comes from a real fleet.")
+            .arg(config.endpoint.authority()));
+    m_demoBanner->setVisible(m_demo);
+    m_queryBar->setProfiles(m_connections->profileNames(), profileName);
+
+    m_session->setConfig(config);
+    m_queryBar->setRegions({{config.regionId, QString()}}, config.regionId);
+    m_session->fetchRegions();
+    setWindowTitle(m_demo ? tr("Invocation Browser — demo")
+                          : tr("Invocation Browser — %1 — %2").arg(profileName, config.regionId));
+    updateEmptyState();
+}
+
+void MainWindow::fetch()
+{
+    if (!m_session->isConfigured()) {
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                tr("Choose a profile first, or pick the demo entry to try the "
+                                   "built-in endpoint."));
+        return;
+    }
+    api::ResultsQuery query;
+    QString problem;
+    if (!m_queryBar->readQuery(&query, &problem)) {
+        m_messages->showMessage(MessageBar::Kind::Warning, problem);
+        return;
+    }
+    m_messages->hide();
+    m_session->fetch(query);
+}
+
+void MainWindow::cancelFetch()
+{
+    m_session->cancel();
+}
+
+void MainWindow::onFetchStarted()
+{
+    m_fetchedOnce = true;
+    m_queryBar->setFetching(true);
+    m_busy->show();
+    m_detail->showNothing(tr("Select a result to see its output, exit code and error code."));
+    onProgress(0, 0, 0);
+    updateEmptyState();
+}
+
+void MainWindow::onProgress(int pages, int rows, qint64 elapsedMs)
+{
+    const QString pagesText = tr("%n page(s)", nullptr, pages);
+    const QString rowsText = tr("%n result(s)", nullptr, rows);
+    const QString text =
+        m_session->isRunning()
+            ? tr("Fetching… %1, %2, %3").arg(pagesText, rowsText, elapsedText(elapsedMs))
+            : tr("Fetched %1, %2 in %3").arg(pagesText, rowsText, elapsedText(elapsedMs));
+    m_progressLabel->setText(text);
+}
+
+void MainWindow::onFetchFinished(const api::ApiError &error)
+{
+    m_queryBar->setFetching(false);
+    m_busy->hide();
+    if (error.kind == api::ApiError::Kind::Cancelled) {
+        m_progressLabel->setText(tr("Cancelled after %n result(s); the rows received stay.",
+                                    nullptr, m_session->rows()));
+    } else if (error.isError()) {
+        m_messages->showMessage(MessageBar::Kind::Error, error.explanation(), tr("Retry"));
+        m_progressLabel->setText(error.summary());
+    }
+    updateEmptyState();
+    if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void MainWindow::applyFilters()
+{
+    ResultFilter filter;
+    filter.setInstance(m_filterBar->instanceText());
+    filter.setCommand(m_filterBar->commandText());
+    const QStringList statuses = m_filterBar->statuses();
+    filter.setStatuses(QSet<QString>(statuses.cbegin(), statuses.cend()));
+    filter.setErrorCode(m_filterBar->errorCodeText());
+    filter.setOutputText(m_filterBar->outputText(),
+                         m_filterBar->outputIsRegularExpression()
+                             ? ResultFilter::OutputMatch::RegularExpression
+                             : ResultFilter::OutputMatch::Substring);
+    QString problem;
+    const std::optional<ExitCodeCondition> exitCode =
+        ExitCodeCondition::parse(m_filterBar->exitCodeText());
+    if (exitCode)
+        filter.setExitCode(*exitCode);
+    else
+        problem = tr("Exit code: type a number, \"nonzero\" or \"pending\".");
+    if (!filter.isValid())
+        problem = filter.errorString();
+    m_filterBar->setProblem(problem);
+
+    m_proxy->setFilter(filter);
+    m_summaryBar->setSelectedStatuses(statuses);
+    updateEmptyState();
+    updateCounts();
+}
+
+void MainWindow::showCurrentResult()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->showNothing(tr("Select a result to see its output, exit code and error code."));
+        return;
+    }
+    m_detail->showResult(current.data(ResultTableModel::ResultRole).value<InvocationResult>());
+}
+
+void MainWindow::updateCounts()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_countLabel->setText(shown == total
+                              ? tr("%n result(s)", nullptr, total)
+                              : tr("%1 of %n result(s) shown", nullptr, total).arg(shown));
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const int total = m_model->rowCount();
+    const int hidden = total - m_proxy->rowCount();
+    if (!m_fetchedOnce) {
+        m_view->setEmptyText(tr("Choose a profile and a region, then press Fetch (F5). Leave the "
+                                "query fields empty to see every recent result."),
+                             false);
+    } else if (m_session->isRunning() && total == 0) {
+        m_view->setEmptyText(tr("Fetching results… The first page is on its way."), false);
+    } else if (total == 0) {
+        m_view->setEmptyText(tr("No invocation results matched. Records are kept for a limited "
+                                "time (about two to four weeks); check the region, the ids and "
+                                "that the profile may call DescribeInvocationResults."),
+                             false);
+    } else if (hidden > 0) {
+        m_view->setEmptyText(tr("%n result(s) hidden by filters.", nullptr, hidden), true);
+    } else {
+        m_view->setEmptyText(QString(), false);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(headerKey, m_view->saveHeaderState());
+    settings.setValue(profileKey, m_demo ? QString() : m_queryBar->profileName());
+    settings.setValue(regionKey, m_queryBar->regionId());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    if (!m_view->restoreHeaderState(settings.value(headerKey).toByteArray()))
+        qCDebug(lcUi) << "no saved table header; using the default columns";
+    const QString region = settings.value(regionKey).toString();
+    if (!region.isEmpty())
+        setRegion(region);
+}
+
+QString MainWindow::lastProfileName()
+{
+    return QSettings().value(profileKey).toString();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace ib::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class QHBoxLayout;
+class QToolButton;
+
+namespace ib {
+class StatusSummary;
+}
+
+namespace ib::ui {
+
+/// A count per status as buttons (icon, word and number): a click filters to that status,
+/// Ctrl+click adds it to the statuses already shown.
+class StatusSummaryBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusSummaryBar(StatusSummary *summary, QWidget *parent = nullptr);
+
+    /// Marks the statuses the filter currently shows.
+    void setSelectedStatuses(const QStringList &statuses);
+    /// The button for a status, or nullptr; the first button ("All") has an empty status.
+    QToolButton *button(const QString &status) const;
+
+Q_SIGNALS:
+    /// The user asked to show these statuses (empty: every status).
+    void statusesRequested(const QStringList &statuses);
+
+private:
+    void rebuild();
+    void onClicked(const QString &status);
+
+    StatusSummary *m_summary;
+    QHBoxLayout *m_layout;
+    QToolButton *m_all;
+    QHash<QString, QToolButton *> m_buttons;
+    QStringList m_order;
+    QStringList m_selected;
+};
+
+} // namespace ib::ui
