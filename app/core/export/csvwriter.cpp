@@ -15,6 +15,7 @@ constexpr qsizetype flushThreshold = 256 * 1024;
 
 CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     : m_device(device)
+    , m_options(options)
     , m_encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless)
     , m_separator(separatorChar(options.separator))
 {

@@ -44,6 +44,7 @@ public:
     /// Writes whatever is buffered. False once any write to the device has failed.
     bool flush();
 
+    const CsvOptions &options() const { return m_options; }
     bool hasFailed() const { return m_failed; }
     qint64 recordsWritten() const { return m_records; }
 
@@ -58,6 +59,7 @@ private:
     bool needsQuotes(QStringView text) const;
 
     QIODevice *m_device;
+    CsvOptions m_options;
     QStringEncoder m_encoder;
     QByteArray m_buffer;
     char m_separator;
