@@ -76,6 +76,9 @@ void TestOutputDecoder::detection_data()
     QTest::newRow("gbk among ascii")
         << encoded(QStringLiteral("Result: 成功\r\n"), "GBK") << QStringLiteral("Result: 成功\r\n")
         << QByteArray("GB18030") << 0;
+    QTest::newRow("western accents are not taken for Chinese")
+        << QByteArray("r\xE9sum\xE9 caf\xE9\r\n")
+        << QStringLiteral("r\uFFFDsum\uFFFD caf\uFFFD\r\n") << QByteArray("UTF-8") << 3;
     QTest::newRow("utf-16le BOM") << QByteArray("\xFF\xFE") + utf16Le(chinese) << chinese
                                   << QByteArray("UTF-16LE") << 0;
     QTest::newRow("utf-16be BOM") << QByteArray("\xFE\xFF") + encoded(chinese, "UTF-16BE")
@@ -180,6 +183,8 @@ void TestOutputDecoder::forcedEncoding_data()
         << QStringLiteral("あ\uFFFDあ") << 1;
     QTest::newRow("GBK as UTF-8") << QByteArray::fromHex("C4E3BAC3") << QByteArray("UTF-8")
                                   << QStringLiteral("\uFFFD\uFFFD\uFFFD\uFFFD") << 4;
+    QTest::newRow("lower-case utf-8")
+        << QByteArray("\xE6\x89\xA7") << QByteArray("utf-8") << QStringLiteral("执") << 0;
     QTest::newRow("UTF-16LE") << utf16Le(QStringLiteral("ok")) << QByteArray("UTF-16LE")
                               << QStringLiteral("ok") << 0;
 }
@@ -193,7 +198,7 @@ void TestOutputDecoder::forcedEncoding()
 
     const DecodedOutput decoded = decodeOutput(bytes, encoding);
     QCOMPARE(decoded.text, text);
-    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.encoding.toLower(), encoding.toLower());
     QCOMPARE(decoded.replacementCount, replacements);
     QVERIFY(!decoded.detected);
 }

@@ -113,6 +113,32 @@ bool readsAsUtf8(const Utf8Evidence &evidence)
     return weight >= evidence.invalidBytes;
 }
 
+// Chinese in GBK is mostly pairs of high bytes; the accents of Western code pages are single
+// high bytes beside ASCII letters, which GB18030 would also accept but turn into nonsense.
+bool looksLikeChinese(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype highPairs = 0;
+    qsizetype lowPairs = 0;
+    qsizetype i = 0;
+    while (i + 1 < size) {
+        const uchar lead = data[i];
+        const uchar trail = data[i + 1];
+        if (lead < 0x81 || lead == 0xFF) {
+            ++i;
+        } else if (trail >= 0x30 && trail <= 0x39) {
+            ++highPairs; // a four-byte GB18030 sequence
+            i += 4;
+        } else {
+            highPairs += trail >= 0x80 && trail != 0xFF;
+            lowPairs += trail >= 0x40 && trail <= 0x7E;
+            i += 2;
+        }
+    }
+    return highPairs > lowPairs;
+}
+
 // UTF-16 without a byte-order mark shows as NUL bytes on one side of each pair.
 QByteArray utf16ByNulBytes(const QByteArray &bytes, bool validUtf8)
 {
@@ -175,15 +201,15 @@ DecodedOutput decodeWithIcu(const QByteArray &bytes, const QByteArray &name)
 
 DecodedOutput decodeAs(const QByteArray &bytes, const QByteArray &name)
 {
-    const QByteArray upper = name.toUpper();
-    if (upper == "UTF-8" || upper == "UTF8")
-        return decodeWithQt(bytes, QStringConverter::Utf8, utf8Name,
-                            examineUtf8(bytes).encodedReplacements);
-    if (upper == "UTF-16LE")
-        return decodeWithQt(bytes, QStringConverter::Utf16LE, utf16LeName, 0);
-    if (upper == "UTF-16BE")
-        return decodeWithQt(bytes, QStringConverter::Utf16BE, utf16BeName, 0);
-    return decodeWithIcu(bytes, name);
+    // Qt's own Unicode decoders, not ICU, for the UTF family: they mark a cut tail themselves.
+    const auto builtIn = QStringConverter::encodingForName(name.constData());
+    if (!builtIn || *builtIn == QStringConverter::Latin1 || *builtIn == QStringConverter::System)
+        return decodeWithIcu(bytes, name);
+
+    const QByteArray canonical(QStringConverter::nameForEncoding(*builtIn));
+    const qsizetype encoded =
+        *builtIn == QStringConverter::Utf8 ? examineUtf8(bytes).encodedReplacements : 0;
+    return decodeWithQt(bytes, *builtIn, canonical, encoded);
 }
 
 DecodedOutput detectAndDecode(const QByteArray &bytes)
@@ -201,7 +227,7 @@ DecodedOutput detectAndDecode(const QByteArray &bytes)
     if (!utf16.isEmpty())
         return decodeAs(bytes, utf16);
 
-    if (!readsAsUtf8(evidence)) {
+    if (!readsAsUtf8(evidence) && looksLikeChinese(bytes)) {
         // Each byte that does not fit UTF-8 would show as one replacement mark.
         DecodedOutput asGb18030 = decodeWithIcu(bytes, gb18030Name);
         if (asGb18030.replacementCount < evidence.invalidBytes)
