@@ -247,6 +247,9 @@ void TestResultParser::stringFields()
     QVERIFY(empty.isEmpty());
 
     QVERIFY(field(parseInvocationResult(QJsonObject{})).isNull());
+
+    object[key] = 3221225477LL; // a gateway that turns digit strings into numbers
+    QCOMPARE(field(parseInvocationResult(object)), QStringLiteral("3221225477"));
 }
 
 void TestResultParser::countsFromNumbersOrStrings_data()

@@ -28,10 +28,8 @@ QString stringField(const QJsonObject &object, QLatin1String key)
     const QJsonValue value = object.value(key);
     if (value.isString())
         return value.toString(QStringLiteral(""));
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble() || value.isBool())
+        return value.toVariant().toString();
     return {};
 }
 
