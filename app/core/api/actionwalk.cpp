@@ -141,15 +141,15 @@ bool ActionWalk::continueLane(LaneState &state, const Page &page)
         qCWarning(lcApi).noquote()
             << m_action << "page token repeated after" << state.pages << "pages; lane stopped";
         Q_EMIT warning(tr("The service sent a page token it had sent before, so fetching stopped "
-                          "after %n page(s) instead of looping. The results shown may be "
-                          "incomplete; try again later.",
-                          nullptr, state.pages));
+                          "after page %1 instead of looping. The results shown may be "
+                          "incomplete; try again later.")
+                           .arg(state.pages));
         return false;
     }
     if (state.emptyPagesInRow >= maxEmptyPagesInRow) {
-        Q_EMIT warning(tr("The service sent %n empty page(s) in a row, so fetching stopped. The "
-                          "results shown may be incomplete; try again later.",
-                          nullptr, state.emptyPagesInRow));
+        Q_EMIT warning(tr("The service sent %1 empty pages in a row, so fetching stopped. The "
+                          "results shown may be incomplete; try again later.")
+                           .arg(state.emptyPagesInRow));
         return false;
     }
 

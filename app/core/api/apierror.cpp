@@ -132,9 +132,9 @@ QString ApiError::explanation() const
     case Kind::Tls:
         return networkExplanation();
     case Kind::Timeout:
-        return tr("The endpoint sent nothing for %n second(s). Check your network connection and "
-                  "proxy settings, then try again.",
-                  nullptr, message.toInt());
+        return tr("The endpoint sent nothing for %1 s. Check your network connection and proxy "
+                  "settings, then try again.")
+            .arg(message);
     case Kind::Malformed:
         return tr("The endpoint's answer could not be read: %1 Try again; if it keeps happening, "
                   "check that the endpoint address points to the ECS API.")
@@ -212,12 +212,12 @@ QString ApiError::clockSkewExplanation() const
         return tr("The service rejected the request time. Check that this computer's clock, "
                   "date and time zone are correct, then try again.");
     if (offset > 0)
-        return tr("This computer's clock is %n minute(s) behind the service's clock. Correct the "
-                  "system time (turn on network time) and try again.",
-                  nullptr, minutes);
-    return tr("This computer's clock is %n minute(s) ahead of the service's clock. Correct the "
-              "system time (turn on network time) and try again.",
-              nullptr, minutes);
+        return tr("This computer's clock is %1 min behind the service's clock. Correct the "
+                  "system time (turn on network time) and try again.")
+            .arg(minutes);
+    return tr("This computer's clock is %1 min ahead of the service's clock. Correct the system "
+              "time (turn on network time) and try again.")
+        .arg(minutes);
 }
 
 QString ApiError::networkExplanation() const
