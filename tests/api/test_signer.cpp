@@ -47,8 +47,7 @@ void TestSigner::percentEncodesPerRfc3986_data()
     QTest::newRow("star") << QStringLiteral("a*b") << QByteArray("a%2Ab");
     QTest::newRow("plus slash equals") << QStringLiteral("+/=") << QByteArray("%2B%2F%3D");
     QTest::newRow("colon") << QStringLiteral("12:46") << QByteArray("12%3A46");
-    QTest::newRow("utf-8, upper-case hex")
-        << QStringLiteral("执行") << QByteArray("%E6%89%A7%E8%A1%8C");
+    QTest::newRow("utf-8, upper-case hex") << QStringLiteral("执行") << QByteArray("%E6%89%A7%E8%A1%8C");
 }
 
 void TestSigner::percentEncodesPerRfc3986()
@@ -109,11 +108,9 @@ void TestSigner::v1TagsWithSpaceStarTildePlus()
                        {QStringLiteral("Tag.1.Key"), QStringLiteral("env name")},
                        {QStringLiteral("Tag.1.Value"), QStringLiteral("a*b~c+d")}});
 
-    QVERIFY(
-        canonicalQuery(parameters)
-            .endsWith(
-                "Tag.1.Key=env%20name&Tag.1.Value=a%2Ab~c%2Bd&Timestamp=2016-02-23T12%3A46%3A24Z"
-                "&Version=2014-05-26"));
+    QVERIFY(canonicalQuery(parameters).endsWith(
+        "Tag.1.Key=env%20name&Tag.1.Value=a%2Ab~c%2Bd&Timestamp=2016-02-23T12%3A46%3A24Z"
+        "&Version=2014-05-26"));
     QCOMPARE(v1::signature(QStringLiteral("testsecret"), "GET", parameters),
              QByteArray("7kcieqITuGaSQAxderpP9Bpiyxg="));
 }
@@ -129,9 +126,9 @@ void TestSigner::v3PublishedRunInstances()
 {
     v3::Request request;
     request.method = "POST";
-    request.query = {{QStringLiteral("ImageId"),
-                      QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
-                     {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")}};
+    request.query = {
+        {QStringLiteral("ImageId"), QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
+        {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")}};
     request.headers = {{"host", "ecs.cn-shanghai.aliyuncs.com"},
                        {"x-acs-action", "RunInstances"},
                        {"x-acs-version", "2014-05-26"},
@@ -155,8 +152,8 @@ void TestSigner::v3AuthorizationHeader()
     request.method = "GET";
     request.headers = {{"Host", "example.invalid"}, {"X-Acs-Date", " 2023-10-26T10:22:32Z "}};
     const QByteArray expected = "ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;x-acs-date,"
-                                "Signature=" +
-                                v3::signature(QStringLiteral("secret"), request);
+                                "Signature="
+                                + v3::signature(QStringLiteral("secret"), request);
     QCOMPARE(v3::authorization(QStringLiteral("id"), QStringLiteral("secret"), request), expected);
     QVERIFY(v3::canonicalRequest(request).contains("x-acs-date:2023-10-26T10:22:32Z\n"));
 }
