@@ -1,0 +1,199 @@
+#include "exportarguments.h"
+
+#include <QCommandLineParser>
+
+namespace ib::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ib::cli::ExportArguments", text);
+}
+
+const char exitCodesHelp[] = QT_TRANSLATE_NOOP(
+    "ib::cli::ExportArguments",
+    "Exit codes: 0 results written; 1 no results (the header is written); 2 bad arguments;\n"
+    "3 credentials missing or refused; 4 network failure; 5 service error or unreadable\n"
+    "answer; 6 the output file could not be written; 130 interrupted. On any failure an\n"
+    "existing output file is left as it was.");
+
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Use the built-in demo endpoint; no account needed.")};
+    QCommandLineOption profile{QStringLiteral("profile"), tr("Use the stored profile <name>."),
+                               tr("name")};
+    QCommandLineOption region{QStringLiteral("region"), tr("Region id, e.g. cn-hangzhou."),
+                              tr("region")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"),
+                                tr("Endpoint URL instead of the profile's (VPC, gateway, local)."),
+                                tr("url")};
+    QCommandLineOption signature{QStringLiteral("signature-version"),
+                                 tr("Request signature: v3 (default) or v1."), tr("version")};
+    QCommandLineOption invokeId{QStringLiteral("invoke-id"),
+                                tr("Invoke id (t-...); repeat or separate with commas."), tr("id")};
+    QCommandLineOption instanceId{QStringLiteral("instance-id"), tr("Instance id (i-...)."),
+                                  tr("id")};
+    QCommandLineOption commandId{QStringLiteral("command-id"), tr("Command id (c-...)."), tr("id")};
+    QCommandLineOption recordStatus{QStringLiteral("invoke-record-status"),
+                                    tr("Service-side filter: Running, Finished, Failed, ..."),
+                                    tr("status")};
+    QCommandLineOption resourceGroup{QStringLiteral("resource-group"), tr("Resource group id."),
+                                     tr("id")};
+    QCommandLineOption tag{QStringLiteral("tag"), tr("Tag filter KEY=VALUE; repeat for more."),
+                           tr("key=value")};
+    QCommandLineOption history{QStringLiteral("include-history"),
+                               tr("Include earlier runs of a scheduled task.")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              tr("Keep only these InvocationStatus values (comma-separated), "
+                                 "e.g. Failed,Error,Timeout."),
+                              tr("list")};
+    QCommandLineOption columns{QStringLiteral("columns"),
+                               tr("Columns to write (comma-separated field names)."), tr("list")};
+    QCommandLineOption separator{QStringLiteral("separator"),
+                                 tr("Field separator: comma (default), semicolon or tab."),
+                                 tr("name")};
+    QCommandLineOption bom{QStringLiteral("bom"),
+                           tr("Start the file with a UTF-8 byte-order mark (for spreadsheets).")};
+    QCommandLineOption rawOutput{QStringLiteral("raw-output"),
+                                 tr("Write the output as Base64 of the raw bytes.")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              tr("Write to <file>; - (default) is standard output."),
+                              tr("file")};
+};
+
+QStringList splitList(const QStringList &values)
+{
+    QStringList items;
+    for (const QString &value : values) {
+        const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            if (!part.trimmed().isEmpty())
+                items.append(part.trimmed());
+        }
+    }
+    return items;
+}
+
+ParsedExport failure(const QString &text)
+{
+    return {std::nullopt,
+            text + QLatin1Char('\n') +
+                tr("Run \"invocation-browser export --help\" for the options."),
+            ExitBadArguments};
+}
+
+std::optional<CsvSeparator> separatorFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("comma") || lower == QLatin1String(","))
+        return CsvSeparator::Comma;
+    if (lower == QLatin1String("semicolon") || lower == QLatin1String(";"))
+        return CsvSeparator::Semicolon;
+    if (lower == QLatin1String("tab"))
+        return CsvSeparator::Tab;
+    return std::nullopt;
+}
+
+// Reads the options that need checking beyond QCommandLineParser; returns a problem sentence.
+QString readCheckedOptions(const QCommandLineParser &parser, const Options &o, ExportArguments &a)
+{
+    if (parser.isSet(o.signature)) {
+        const QString version = parser.value(o.signature).toLower();
+        if (version != QLatin1String("v1") && version != QLatin1String("v3"))
+            return tr("--signature-version takes v1 or v3, not \"%1\".").arg(version);
+        a.signatureVersion =
+            version == QLatin1String("v1") ? api::SignatureVersion::V1 : api::SignatureVersion::V3;
+    }
+
+    if (parser.isSet(o.endpoint)) {
+        a.endpoint = QUrl(parser.value(o.endpoint), QUrl::StrictMode);
+        const QString scheme = a.endpoint.scheme();
+        if (!a.endpoint.isValid() || a.endpoint.host().isEmpty() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return tr("--endpoint needs a URL such as https://ecs.cn-hangzhou.aliyuncs.com.");
+    }
+
+    const QStringList tags = parser.values(o.tag);
+    for (const QString &tag : tags) {
+        const qsizetype equals = tag.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return tr("--tag takes KEY=VALUE, not \"%1\".").arg(tag);
+        a.query.tags.append({tag.left(equals), tag.mid(equals + 1)});
+    }
+    if (a.query.tags.size() > 20)
+        return tr("The service accepts at most 20 tag filters.");
+
+    const QStringList columnNames = splitList(parser.values(o.columns));
+    for (const QString &name : columnNames) {
+        const std::optional<ResultField> field = resultFieldFromName(name);
+        if (!field)
+            return tr("Unknown column \"%1\".").arg(name);
+        a.fields.append(*field);
+    }
+
+    if (parser.isSet(o.separator)) {
+        const std::optional<CsvSeparator> separator = separatorFromName(parser.value(o.separator));
+        if (!separator)
+            return tr("--separator takes comma, semicolon or tab.");
+        a.csv.separator = *separator;
+    }
+    return {};
+}
+
+} // namespace
+
+ParsedExport parseExportArguments(const QStringList &arguments)
+{
+    const Options o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fetch Cloud Assistant invocation results and write them as CSV.") + QLatin1Char('\n') +
+        tr(exitCodesHelp));
+    parser.addOptions({o.demo, o.profile, o.region, o.endpoint, o.signature, o.invokeId,
+                       o.instanceId, o.commandId, o.recordStatus, o.resourceGroup, o.tag, o.history,
+                       o.status, o.columns, o.separator, o.bom, o.rawOutput, o.output});
+    const QCommandLineOption help = parser.addHelpOption();
+
+    QStringList withoutCommand = arguments;
+    if (withoutCommand.size() > 1)
+        withoutCommand.removeAt(1);
+    if (!parser.parse(withoutCommand))
+        return failure(parser.errorText());
+    if (parser.isSet(help))
+        return {std::nullopt,
+                parser.helpText().replace(QLatin1String("[options]"),
+                                          QLatin1String("export [options]")),
+                ExitSuccess};
+    if (!parser.positionalArguments().isEmpty())
+        return failure(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (parser.isSet(o.demo) && parser.isSet(o.profile))
+        return failure(tr("Use either --demo or --profile, not both."));
+
+    ExportArguments a;
+    a.demo = parser.isSet(o.demo);
+    a.profileName = parser.value(o.profile).trimmed();
+    a.regionId = parser.value(o.region).trimmed();
+    a.query.invokeIds = splitList(parser.values(o.invokeId));
+    a.query.instanceId = parser.value(o.instanceId).trimmed();
+    a.query.commandId = parser.value(o.commandId).trimmed();
+    a.query.invokeRecordStatus = parser.value(o.recordStatus).trimmed();
+    a.query.resourceGroupId = parser.value(o.resourceGroup).trimmed();
+    a.query.includeHistory = parser.isSet(o.history);
+    a.statuses = splitList(parser.values(o.status));
+    a.csv.byteOrderMark = parser.isSet(o.bom);
+    a.csv.rawOutput = parser.isSet(o.rawOutput);
+    if (parser.isSet(o.output))
+        a.output = parser.value(o.output);
+
+    if (const QString problem = readCheckedOptions(parser, o, a); !problem.isEmpty())
+        return failure(problem);
+    if (a.fields.isEmpty())
+        a.fields = defaultResultFields();
+    if (a.query.includeHistory && a.query.invokeIds.isEmpty())
+        return failure(tr("--include-history needs the --invoke-id of a scheduled task."));
+    return {a, {}, ExitSuccess};
+}
+
+} // namespace ib::cli
