@@ -34,6 +34,8 @@ private Q_SLOTS:
     void chineseWindowsGbk();
     void utf8SplitAtTheCutStaysUtf8();
     void utf8SplitAtTheSeamStaysUtf8();
+    void utf16CutByAnOddCountRealigns_data();
+    void utf16CutByAnOddCountRealigns();
     void invalidBytesDoNotEndTheText();
     void nulBytesDoNotEndTheText();
     void truncatedLastCharacterIsMarked();
@@ -137,6 +139,44 @@ void TestOutputDecoder::utf8SplitAtTheSeamStaysUtf8()
     QCOMPARE(decoded.encoding, QByteArray("UTF-8"));
     QCOMPARE(decoded.text, QStringLiteral("开始安装软件包，请稍\uFFFD\uFFFD，安装完成\n"));
     QCOMPARE(decoded.replacementCount, 2);
+}
+
+void TestOutputDecoder::utf16CutByAnOddCountRealigns_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("headBytes");
+    QTest::addColumn<int>("tailFrom");
+    QTest::addColumn<int>("headChars");
+    QTest::addColumn<int>("tailChars");
+    // Head kept whole, then the cut; or the head ends inside a character.
+    QTest::newRow("LE, cut after a whole character")
+        << QStringLiteral("UTF-16LE") << 6000 << 6001 << 3000 << 3001;
+    QTest::newRow("LE, head ends inside a character")
+        << QStringLiteral("UTF-16LE") << 5999 << 6000 << 2999 << 3000;
+    QTest::newRow("BE, cut after a whole character")
+        << QStringLiteral("UTF-16BE") << 6000 << 6001 << 3000 << 3001;
+    QTest::newRow("BE, head ends inside a character")
+        << QStringLiteral("UTF-16BE") << 5999 << 6000 << 2999 << 3000;
+}
+
+// Dropped > 0 with an odd count: the text after the cut must not turn into nonsense.
+void TestOutputDecoder::utf16CutByAnOddCountRealigns()
+{
+    QFETCH(QString, encoding);
+    QFETCH(int, headBytes);
+    QFETCH(int, tailFrom);
+    QFETCH(int, headChars);
+    QFETCH(int, tailChars);
+
+    QString text;
+    for (int line = 0; text.size() < 8000; ++line)
+        text += QStringLiteral("Line %1: service running\r\n").arg(line);
+    const QByteArray full = encoded(text, qPrintable(encoding));
+
+    const DecodedOutput decoded = decodeOutput(full.left(headBytes) + full.mid(tailFrom));
+    QCOMPARE(decoded.encoding, encoding.toLatin1());
+    QCOMPARE(decoded.text, text.left(headChars) + QChar(0xFFFD) + text.mid(tailChars));
+    QCOMPARE(decoded.replacementCount, 1);
 }
 
 void TestOutputDecoder::invalidBytesDoNotEndTheText()

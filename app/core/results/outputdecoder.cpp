@@ -142,7 +142,8 @@ bool looksLikeChinese(const QByteArray &bytes)
 // UTF-16 without a byte-order mark shows as NUL bytes on one side of each pair.
 QByteArray utf16ByNulBytes(const QByteArray &bytes, bool validUtf8)
 {
-    const qsizetype sample = qMin<qsizetype>(bytes.size(), 64 * 1024) & ~qsizetype(1);
+    // The start only: past a cut of an odd number of bytes the NUL bytes change sides.
+    const qsizetype sample = qMin<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
     const qsizetype pairs = sample / 2;
     if (pairs == 0)
         return {};
@@ -199,6 +200,53 @@ DecodedOutput decodeWithIcu(const QByteArray &bytes, const QByteArray &name)
     return decoded;
 }
 
+// Where the agent cut an odd number of bytes from UTF-16 text, its NUL bytes move to the other
+// side of each pair; returns where the realigned text starts, or -1 when they never move.
+qsizetype utf16Realignment(const QByteArray &bytes, QStringConverter::Encoding encoding)
+{
+    const bool littleEndian = encoding == QStringConverter::Utf16LE;
+    const int nulSide = littleEndian ? 1 : 0;
+    qsizetype firstWrong = -1;
+    int wrongInARow = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
+        const bool nulExpected = bytes.at(i + nulSide) == '\0';
+        const bool nulOther = bytes.at(i + 1 - nulSide) == '\0';
+        if (nulExpected) {
+            wrongInARow = 0;
+        } else if (nulOther) {
+            if (wrongInARow++ == 0)
+                firstWrong = i;
+            if (wrongInARow == 4)
+                break;
+        }
+    }
+    if (wrongInARow < 4)
+        return -1;
+
+    // The moved NUL is a high byte. Little-endian, its low byte is the one before it, unless that
+    // is the NUL of the last whole character before the cut; big-endian, the one after it, unless
+    // the byte before is itself a moved NUL.
+    const bool nulBefore = firstWrong > 0 && bytes.at(firstWrong - 1) == '\0';
+    if (firstWrong > 0 && nulBefore != littleEndian)
+        return firstWrong - 1;
+    return firstWrong + 1;
+}
+
+DecodedOutput decodeUtf16(const QByteArray &bytes, QStringConverter::Encoding encoding,
+                          const QByteArray &name)
+{
+    const qsizetype seam = utf16Realignment(bytes, encoding);
+    if (seam < 0)
+        return decodeWithQt(bytes, encoding, name, 0);
+
+    // The byte left over before the seam shows as one replacement mark.
+    DecodedOutput decoded = decodeWithQt(bytes.left(seam), encoding, name, 0);
+    const DecodedOutput tail = decodeWithQt(bytes.mid(seam), encoding, name, 0);
+    decoded.text += tail.text;
+    decoded.replacementCount += tail.replacementCount;
+    return decoded;
+}
+
 DecodedOutput decodeAs(const QByteArray &bytes, const QByteArray &name)
 {
     // Qt's own Unicode decoders, not ICU, for the UTF family: they mark a cut tail themselves.
@@ -218,14 +266,16 @@ DecodedOutput detectAndDecode(const QByteArray &bytes)
         return decodeWithQt(bytes, QStringConverter::Utf8, utf8Name,
                             examineUtf8(bytes).encodedReplacements);
     if (bytes.startsWith("\xFF\xFE"))
-        return decodeWithQt(bytes, QStringConverter::Utf16LE, utf16LeName, 0);
+        return decodeUtf16(bytes, QStringConverter::Utf16LE, utf16LeName);
     if (bytes.startsWith("\xFE\xFF"))
-        return decodeWithQt(bytes, QStringConverter::Utf16BE, utf16BeName, 0);
+        return decodeUtf16(bytes, QStringConverter::Utf16BE, utf16BeName);
 
     const Utf8Evidence evidence = examineUtf8(bytes);
     const QByteArray utf16 = utf16ByNulBytes(bytes, evidence.invalidBytes == 0);
-    if (!utf16.isEmpty())
-        return decodeAs(bytes, utf16);
+    if (utf16 == utf16LeName)
+        return decodeUtf16(bytes, QStringConverter::Utf16LE, utf16LeName);
+    if (utf16 == utf16BeName)
+        return decodeUtf16(bytes, QStringConverter::Utf16BE, utf16BeName);
 
     if (!readsAsUtf8(evidence) && looksLikeChinese(bytes)) {
         // Each byte that does not fit UTF-8 would show as one replacement mark.
