@@ -1,5 +1,7 @@
 #include "results/resultmeaning.h"
+#include "results/resultparser.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void effectiveStatusFromRecordStatus_data();
     void effectiveStatusFromRecordStatus();
     void runningWithoutExitCodeIsPending();
+    void publishedFinishedRowsReadAsSuccess();
     void exitCodeShown_data();
     void exitCodeShown();
     void specialExitCodesAreNotFailures_data();
@@ -126,6 +129,24 @@ void TestResultMeaning::runningWithoutExitCodeIsPending()
     QCOMPARE(exitCodeText(result), QStringLiteral("pending"));
     QCOMPARE(statusKind(effectiveStatus(result)), StatusKind::Running);
     QVERIFY(exitCodeMeaning(result).isEmpty());
+}
+
+// The published example has only a lower-case "finished" record status and exit code 0.
+void TestResultMeaning::publishedFinishedRowsReadAsSuccess()
+{
+    QFile file(QStringLiteral(IB_RESULTS_TEST_DATA "/published-response.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto parsed = parseResultsPage(file.readAll());
+    QVERIFY(std::holds_alternative<ResultsPage>(parsed));
+
+    const QList<InvocationResult> results = std::get<ResultsPage>(parsed).results;
+    QCOMPARE(results.size(), 5);
+    for (const InvocationResult &result : results) {
+        QCOMPARE(effectiveStatus(result), QStringLiteral("Success"));
+        QCOMPARE(statusKind(effectiveStatus(result)), StatusKind::Success);
+        QCOMPARE(exitCodeText(result), QStringLiteral("0"));
+        QVERIFY(dropNotice(result).isEmpty());
+    }
 }
 
 void TestResultMeaning::exitCodeShown_data()

@@ -1,3 +1,4 @@
+#include "results/outputdecoder.h"
 #include "results/resultparser.h"
 
 #include <QFile>
@@ -126,11 +127,19 @@ void TestResultParser::publishedResponse()
     QVERIFY(page.nextToken.isEmpty());
     QVERIFY(page.warnings.isEmpty());
 
-    QCOMPARE(page.results.at(0).output, QByteArray("15:45:01\n"));
-    QCOMPARE(page.results.at(1).output, QByteArray(""));
+    QStringList outputs;
+    for (const InvocationResult &result : page.results)
+        outputs.append(decodeOutput(result.output).text);
+    QCOMPARE(outputs,
+             (QStringList{QStringLiteral("15:45:01\n"), QString(), QStringLiteral("15:30:01\n"),
+                          QString(), QStringLiteral("15:15:01\n")}));
     QVERIFY(page.results.at(1).outputPresent);
-    QCOMPARE(page.results.at(2).output, QByteArray("15:30:01\n"));
-    QCOMPARE(page.results.at(4).output, QByteArray("15:15:01\n"));
+    QVERIFY(page.results.at(1).output.isEmpty());
+
+    // Rows 1 and 5 share the invoke id; rows 2 and 4 share it too. Each is its own row.
+    QCOMPARE(page.results.at(0).invokeId, page.results.at(4).invokeId);
+    QCOMPARE(page.results.at(1).invokeId, page.results.at(3).invokeId);
+    QCOMPARE(page.results.at(3).instanceId, QStringLiteral("i-uf614fhehhzmd3zj4k74"));
     QCOMPARE(page.results.at(0).invokeRecordStatus, QStringLiteral("finished"));
     QVERIFY(page.results.at(0).invocationStatus.isNull());
     QCOMPARE(page.results.at(0).exitCode, std::optional<qint64>(0));
