@@ -42,6 +42,13 @@ FakeAnswer FakeAnswer::drop()
     return answer;
 }
 
+FakeAnswer FakeAnswer::cut(const QByteArray &body)
+{
+    FakeAnswer answer = json(200, body);
+    answer.action = Action::CutBody;
+    return answer;
+}
+
 FakeAnswer FakeAnswer::silent()
 {
     FakeAnswer answer;
@@ -126,6 +133,12 @@ void FakeEndpoint::respond(QTcpSocket *socket, const FakeAnswer &answer)
                           "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
     for (const auto &[name, value] : answer.headers)
         response += name + ": " + value + "\r\n";
+    if (answer.action == FakeAnswer::Action::CutBody) {
+        socket->write(response + "\r\n" + answer.body.left(answer.body.size() / 2));
+        socket->flush();
+        socket->abort();
+        return;
+    }
     socket->write(response + "\r\n" + answer.body);
     socket->disconnectFromHost();
 }

@@ -34,6 +34,7 @@ struct FakeAnswer
     {
         Answer,
         DropConnection,
+        CutBody,
         StaySilent
     };
     Action action = Action::Answer;
@@ -43,6 +44,8 @@ struct FakeAnswer
 
     static FakeAnswer json(int status, const QByteArray &body);
     static FakeAnswer drop();
+    /// Sends the status line, headers and half the body, then closes the connection.
+    static FakeAnswer cut(const QByteArray &body);
     static FakeAnswer silent();
 };
 

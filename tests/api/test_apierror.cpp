@@ -75,6 +75,8 @@ void TestApiError::serviceExplanations_data()
                                   << QStringLiteral("disabled");
     QTest::newRow("timestamp format")
         << QStringLiteral("InvalidTimeStamp.Format") << 400 << QStringLiteral("time format");
+    QTest::newRow("expired token") << QStringLiteral("InvalidSecurityToken.Expired") << 400
+                                   << QStringLiteral("security token");
     QTest::newRow("nonce used") << QStringLiteral("SignatureNonceUsed") << 400
                                 << QStringLiteral("nonce");
     QTest::newRow("forbidden") << QStringLiteral("Forbidden.RAM") << 403

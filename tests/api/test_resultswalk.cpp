@@ -295,6 +295,7 @@ void TestResultsWalk::serverErrorsAndDroppedConnectionsAreRetried()
         FakeAnswer::json(502, "<html>bad gateway</html>"),
         FakeAnswer::json(500, errorBody(QStringLiteral("InternalError.Dispatch"))),
         FakeAnswer::drop(),
+        FakeAnswer::cut(resultsBody(QStringLiteral("t-1"), 2, QString(), 2)),
         FakeAnswer::json(200, resultsBody(QStringLiteral("t-1"), 2, QString(), 2))};
     EcsClient client(configFor(endpoint));
 
@@ -302,7 +303,7 @@ void TestResultsWalk::serverErrorsAndDroppedConnectionsAreRetried()
 
     QCOMPARE(record.finishes.first().kind, ApiError::Kind::None);
     QCOMPARE(record.results.size(), 4);
-    QCOMPARE(endpoint.requests.size(), 5);
+    QCOMPARE(endpoint.requests.size(), 6);
     for (qsizetype i = 1; i < endpoint.requests.size(); ++i)
         QCOMPARE(endpoint.requests.at(i).parameter(QStringLiteral("NextToken")),
                  QStringLiteral("T1"));

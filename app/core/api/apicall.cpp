@@ -32,6 +32,14 @@ QString withoutQuery(QString message)
     return message.replace(query, QString());
 }
 
+// The connection failed (possibly mid-body, after a status line): errors below 100 are
+// the transport's, the others mirror the HTTP status.
+bool transportFailed(const QNetworkReply *reply)
+{
+    const QNetworkReply::NetworkError code = reply->error();
+    return code != QNetworkReply::NoError && code < QNetworkReply::ProxyConnectionRefusedError;
+}
+
 } // namespace
 
 QDateTime parseHttpDate(const QByteArray &value)
@@ -104,7 +112,7 @@ void ApiCall::onReplyFinished()
     const QByteArray body = reply->isOpen() && !m_tooLarge ? reply->readAll() : QByteArray();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300 && !m_tooLarge) {
+    if (status >= 200 && status < 300 && !m_tooLarge && !transportFailed(reply)) {
         logAnswer(status, reply->rawHeader("x-acs-request-id") + requestIdIn(body));
         Q_EMIT succeeded(body);
         return;
@@ -133,8 +141,9 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
     if (m_tooLarge)
         return ApiError::tooLarge(m_config.maxResponseBytes);
 
+    const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 0) {
+    if (status != 0 && !transportFailed(reply)) {
         ApiError error =
             ApiError::fromResponse(status, body, parseHttpDate(reply->rawHeader("Date")));
         error.location = QString::fromUtf8(reply->rawHeader("Location"));
@@ -142,7 +151,6 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
     }
 
     // The transfer timeout aborts the reply, which Qt reports as a cancelled operation.
-    const QNetworkReply::NetworkError code = reply->error();
     if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
         return ApiError::timeout(m_config.timeoutMs);
     return ApiError::network(code, withoutQuery(reply->errorString()));

@@ -170,6 +170,9 @@ QString ApiError::serviceExplanation() const
         return clockSkewExplanation();
     if (code == QLatin1String("InvalidTimeStamp.Format"))
         return tr("The service rejected the request time format. Please report this as a bug.");
+    if (code.startsWith(QLatin1String("InvalidSecurityToken")))
+        return tr("The service rejected the STS security token: it is expired, malformed or "
+                  "belongs to another AccessKey. Get a new token and update the profile.");
     if (code == QLatin1String("SignatureNonceUsed"))
         return tr("The service has already seen this request's nonce, as if the request had been "
                   "replayed. Try again; if it repeats, check any proxy between you and the "
