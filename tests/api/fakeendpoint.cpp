@@ -98,15 +98,16 @@ void FakeEndpoint::onReadable(QTcpSocket *socket)
     const QList<QByteArray> lines = buffer.left(end).split('\n');
     buffer.remove(0, end + 4);
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    RecordedRequest request{requestLine.value(0), requestLine.value(1), {}};
+    RecordedRequest request{requestLine.value(0), requestLine.value(1), {}, 0};
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
         request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
                                lines.at(i).mid(colon + 1).trimmed());
     }
-    requests.append(request);
     openRequests += 1;
     maxOpenRequests = std::max(maxOpenRequests, openRequests);
+    request.openAtArrival = openRequests;
+    requests.append(request);
     const FakeAnswer answer = !queue.isEmpty() ? queue.takeFirst()
                               : fallback       ? fallback(request)
                                                : FakeAnswer::json(404, "{}");

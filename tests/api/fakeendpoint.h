@@ -18,6 +18,7 @@ struct RecordedRequest
     QByteArray method;
     QByteArray target;                     // "/?Action=..." exactly as sent
     QHash<QByteArray, QByteArray> headers; // lower-case names
+    int openAtArrival = 0; // requests open at the endpoint when this one arrived, itself included
 
     QByteArray encodedQuery() const;
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }

@@ -2,6 +2,8 @@
 #include "fakeendpoint.h"
 #include "resultbodies.h"
 
+#include <QLocale>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -91,6 +93,11 @@ private Q_SLOTS:
     void cancelAbortsAndFinishesOnce();
     void invokeIdsWalkSideBySideWithinTheLimit();
     void twoHundredRequestsCarryDistinctNonces();
+    void throttlingHalvesTheConcurrency();
+    void oversizedAnswerIsCut();
+    void redirectIsNotFollowed();
+    void clockSkewIsMeasuredFromTheDateHeader();
+    void logsNeverCarrySecrets();
     void plainHttpToRemoteHostIsRefused();
     void tooManyTagsAreRefused();
 };
@@ -451,6 +458,158 @@ void TestResultsWalk::twoHundredRequestsCarryDistinctNonces()
     for (const RecordedRequest &request : std::as_const(endpoint.requests))
         nonces.insert(request.nonce());
     QCOMPARE(nonces.size(), 200);
+}
+
+void TestResultsWalk::throttlingHalvesTheConcurrency()
+{
+    FakeEndpoint endpoint;
+    QVERIFY(endpoint.listen());
+    endpoint.latencyMs = 40;
+    int answered = 0;
+    endpoint.fallback = [&answered](const RecordedRequest &request) {
+        if (answered++ < 4)
+            return FakeAnswer::json(400, errorBody(QStringLiteral("Throttling.User")));
+        return FakeAnswer::json(
+            200, resultsBody(request.parameter(QStringLiteral("InvokeId")), 1, QString()));
+    };
+    ClientConfig config = configFor(endpoint);
+    config.maxConcurrency = 4;
+    EcsClient client(config);
+    ResultsQuery query;
+    for (int i = 0; i < 8; ++i)
+        query.invokeIds.append(QStringLiteral("t-%1").arg(i));
+
+    const WalkRecord record = fetch(client, query);
+
+    QCOMPARE(record.finishes.first().kind, ApiError::Kind::None);
+    QCOMPARE(record.results.size(), 8);
+    QCOMPARE(endpoint.maxOpenRequests, 4);
+    // Four throttled answers halved the limit to one: the lanes not yet started go one by one.
+    for (const RecordedRequest &request : std::as_const(endpoint.requests)) {
+        const int lane = request.parameter(QStringLiteral("InvokeId")).mid(2).toInt();
+        if (lane >= 4)
+            QCOMPARE(request.openAtArrival, 1);
+    }
+}
+
+void TestResultsWalk::oversizedAnswerIsCut()
+{
+    FakeEndpoint endpoint;
+    QVERIFY(endpoint.listen());
+    endpoint.queue = {FakeAnswer::json(200, resultsBody(QStringLiteral("t-1"), 40, QString()))};
+    ClientConfig config = configFor(endpoint);
+    config.maxResponseBytes = 1024;
+    EcsClient client(config);
+
+    const WalkRecord record = fetch(client);
+
+    QCOMPARE(record.finishes.first().kind, ApiError::Kind::TooLarge);
+    QVERIFY(record.results.isEmpty());
+    QCOMPARE(endpoint.requests.size(), 1);
+}
+
+void TestResultsWalk::redirectIsNotFollowed()
+{
+    FakeEndpoint endpoint;
+    QVERIFY(endpoint.listen());
+    FakeAnswer redirect = FakeAnswer::json(302, {});
+    redirect.headers = {{"Location", "https://elsewhere.example/"}};
+    endpoint.queue = {redirect};
+    EcsClient client(configFor(endpoint));
+
+    const WalkRecord record = fetch(client);
+
+    QCOMPARE(record.finishes.first().kind, ApiError::Kind::Redirect);
+    QCOMPARE(record.finishes.first().location, QStringLiteral("https://elsewhere.example/"));
+    QVERIFY(record.finishes.first().explanation().contains(QLatin1String("elsewhere.example")));
+    QCOMPARE(endpoint.requests.size(), 1);
+}
+
+void TestResultsWalk::clockSkewIsMeasuredFromTheDateHeader()
+{
+    FakeEndpoint endpoint;
+    QVERIFY(endpoint.listen());
+    const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(42 * 60);
+    FakeAnswer expired =
+        FakeAnswer::json(400, errorBody(QStringLiteral("InvalidTimeStamp.Expired")));
+    expired.headers = {
+        {"Date",
+         QLocale::c().toString(serverNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
+             " GMT"}};
+    endpoint.queue = {expired};
+    EcsClient client(configFor(endpoint));
+
+    const WalkRecord record = fetch(client);
+
+    QCOMPARE(record.finishes.first().code, QStringLiteral("InvalidTimeStamp.Expired"));
+    QVERIFY2(record.finishes.first().explanation().contains(QLatin1String("42 min behind")),
+             qPrintable(record.finishes.first().explanation()));
+}
+
+namespace {
+
+QStringList capturedLog;
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedLog.append(message);
+}
+
+// Every level of ib.api on, whatever QT_LOGGING_RULES says.
+void enableApiLog(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "ib.api") == 0) {
+        category->setEnabled(QtDebugMsg, true);
+        category->setEnabled(QtInfoMsg, true);
+        category->setEnabled(QtWarningMsg, true);
+    }
+}
+
+} // namespace
+
+void TestResultsWalk::logsNeverCarrySecrets()
+{
+    FakeEndpoint endpoint;
+    QVERIFY(endpoint.listen());
+    const QString token = QStringLiteral("CAIS-sts-token-value");
+    const QString leakyMessage =
+        QStringLiteral("server string to sign is:GET&%2F&SecurityToken%3D") + token;
+    endpoint.queue = {
+        FakeAnswer::json(400, errorBody(QStringLiteral("Throttling.User"))),
+        FakeAnswer::json(200, resultsBody(QStringLiteral("t-1"), 1, QStringLiteral("T"))),
+        FakeAnswer::json(400, errorBody(QStringLiteral("SignatureDoesNotMatch"), leakyMessage))};
+    for (const bool v3 : {true, false}) {
+        ClientConfig config = configFor(endpoint);
+        config.signatureVersion = v3 ? SignatureVersion::V3 : SignatureVersion::V1;
+        config.credentials.securityToken = token;
+        EcsClient client(config);
+        previousFilter = QLoggingCategory::installFilter(enableApiLog);
+        capturedLog.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+
+        const WalkRecord record = fetch(client);
+
+        qInstallMessageHandler(previous);
+        QLoggingCategory::installFilter(previousFilter);
+        QCOMPARE(record.finishes.first().code, QStringLiteral("SignatureDoesNotMatch"));
+        QVERIFY(capturedLog.size() >= 3);
+        QStringList secrets{QStringLiteral("test-secret"), token};
+        for (const RecordedRequest &request : std::as_const(endpoint.requests)) {
+            secrets.append(QString::fromLatin1(request.header("Authorization")).section(u'=', -1));
+            secrets.append(request.parameter(QStringLiteral("Signature")));
+        }
+        secrets.removeAll(QString());
+        const QString everything = capturedLog.join(u'\n') + record.finishes.first().explanation() +
+                                   record.finishes.first().message;
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!everything.contains(secret), qPrintable(secret));
+        endpoint.requests.clear();
+        endpoint.queue = {FakeAnswer::json(
+            400, errorBody(QStringLiteral("SignatureDoesNotMatch"), leakyMessage))};
+    }
 }
 
 void TestResultsWalk::plainHttpToRemoteHostIsRefused()
