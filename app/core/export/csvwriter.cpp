@@ -109,7 +109,8 @@ bool CsvWriter::flush()
     if (m_buffer.isEmpty())
         return true;
 
-    const qint64 written = m_device->write(m_buffer);
+    // The pointer overload copies, so the buffer keeps its capacity for the next records.
+    const qint64 written = m_device->write(m_buffer.constData(), m_buffer.size());
     if (written != m_buffer.size()) {
         qCWarning(lcExport) << "Writing CSV failed:" << m_device->errorString();
         m_failed = true;
