@@ -32,6 +32,8 @@ private Q_SLOTS:
     void effectiveStatusFromRecordStatus_data();
     void effectiveStatusFromRecordStatus();
     void runningWithoutExitCodeIsPending();
+    void outputNotices_data();
+    void outputNotices();
     void publishedFinishedRowsReadAsSuccess();
     void exitCodeShown_data();
     void exitCodeShown();
@@ -129,6 +131,41 @@ void TestResultMeaning::runningWithoutExitCodeIsPending()
     QCOMPARE(exitCodeText(result), QStringLiteral("pending"));
     QCOMPARE(statusKind(effectiveStatus(result)), StatusKind::Running);
     QVERIFY(exitCodeMeaning(result).isEmpty());
+    QCOMPARE(outputNotice(result),
+             QStringLiteral("The command is still running and has printed nothing so far."));
+}
+
+void TestResultMeaning::outputNotices_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<bool>("outputPresent");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("running with partial output")
+        << QStringLiteral("Running") << QByteArray("step 1\n") << true
+        << QStringLiteral("The command is still running; this output is partial and may change.");
+    QTest::newRow("pending") << QStringLiteral("Pending") << QByteArray() << false
+                             << QStringLiteral("The command has not started on this instance yet.");
+    QTest::newRow("finished, no Output key")
+        << QStringLiteral("Failed") << QByteArray() << false
+        << QStringLiteral("The service sent no output for this result.");
+    QTest::newRow("finished, empty output")
+        << QStringLiteral("Success") << QByteArray() << true << QString();
+    QTest::newRow("finished with output")
+        << QStringLiteral("Success") << QByteArray("ok\n") << true << QString();
+}
+
+void TestResultMeaning::outputNotices()
+{
+    QFETCH(QString, status);
+    QFETCH(QByteArray, output);
+    QFETCH(bool, outputPresent);
+    QFETCH(QString, notice);
+
+    InvocationResult result = withExitCode(std::nullopt, status);
+    result.output = output;
+    result.outputPresent = outputPresent;
+    QCOMPARE(outputNotice(result), notice);
 }
 
 // The published example has only a lower-case "finished" record status and exit code 0.

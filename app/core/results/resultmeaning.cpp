@@ -229,6 +229,21 @@ std::optional<qint64> runDuration(const InvocationResult &r)
     return msecs;
 }
 
+QString outputNotice(const InvocationResult &r)
+{
+    const StatusKind kind = statusKind(effectiveStatus(r));
+    if (kind == StatusKind::Pending)
+        return MeaningText::tr("The command has not started on this instance yet.");
+    if (kind == StatusKind::Running && r.output.isEmpty())
+        return MeaningText::tr("The command is still running and has printed nothing so far.");
+    if (kind == StatusKind::Running)
+        return MeaningText::tr("The command is still running; this output is partial and may "
+                               "change.");
+    if (!r.outputPresent)
+        return MeaningText::tr("The service sent no output for this result.");
+    return {};
+}
+
 QString dropNotice(const InvocationResult &r)
 {
     if (r.dropped <= 0)

@@ -45,6 +45,10 @@ QString formatDuration(qint64 msecs);
 /// How long the command ran: start to finish (or to stop); nullopt when a time is missing.
 std::optional<qint64> runDuration(const InvocationResult &r);
 
+/// A sentence about output that is not final or not there: still running, not started yet, or
+/// absent from the response; empty for the output of a finished command.
+QString outputNotice(const InvocationResult &r);
+
 /// A sentence about output the agent dropped, and where the full output went; empty if none.
 QString dropNotice(const InvocationResult &r);
 
