@@ -90,6 +90,7 @@ private Q_SLOTS:
     void writesFilteredRowsInProxyOrder();
     void fieldCases_data();
     void fieldCases();
+    void cellsKeepTheirTypes();
     void rawOutputIsBase64();
     void separatorAndByteOrderMark();
     void emptyTableWritesTheHeader();
@@ -176,6 +177,30 @@ void TestResultExport::fieldCases()
 
     QCOMPARE(result.status, ExportResult::Status::Written);
     QCOMPARE(contents(path(QStringLiteral("case.csv"))), "Exit code,Output\r\n" + record);
+}
+
+void TestResultExport::cellsKeepTheirTypes()
+{
+    InvocationResult windows = makeResult(QStringLiteral("i-1"), 3221225477, "crash\n");
+    windows.startTime = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    windows.repeats = 3;
+    windows.dropped = 31000;
+    InvocationResult running = makeResult(QStringLiteral("i-2"), 0, {});
+    running.exitCode.reset();
+    running.invocationStatus = QStringLiteral("Running");
+    m_model->appendResults({windows, running});
+    m_model->setInstanceNames({{QStringLiteral("i-1"), QStringLiteral("-web-01")}});
+
+    const QList<int> columns{ResultTableModel::InstanceNameColumn, ResultTableModel::StatusColumn,
+                             ResultTableModel::ExitCodeColumn,     ResultTableModel::StartColumn,
+                             ResultTableModel::RepeatsColumn,      ResultTableModel::DroppedColumn};
+    const ExportResult result = exportAll(*m_proxy, columns, path(QStringLiteral("typed.csv")));
+
+    QCOMPARE(result.status, ExportResult::Status::Written);
+    QCOMPARE(contents(path(QStringLiteral("typed.csv"))),
+             QByteArray("Instance name,Status,Exit code,Start,Repeats,Dropped bytes\r\n"
+                        "'-web-01,Failed,3221225477,2024-05-06T07:08:09Z,3,31000\r\n"
+                        ",Running,,,0,0\r\n"));
 }
 
 void TestResultExport::rawOutputIsBase64()
