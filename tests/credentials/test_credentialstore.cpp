@@ -45,6 +45,7 @@ private Q_SLOTS:
     void removeDeletesTheSecrets();
     void profileForThisRunResolvesWithoutBeingStored();
     void savingAProfileForThisRunStoresItsSecrets();
+    void nameOfAProfileForThisRunIsTaken();
 
 private:
     ProfileOutcome save(const QString &original, const Profile &profile,
@@ -262,6 +263,18 @@ void TestCredentialStore::savingAProfileForThisRunStoresItsSecrets()
     QVERIFY(!m_store->isForThisRun(name));
     QVERIFY(m_profiles->contains(name));
     QCOMPARE(read(name, SecretKind::AccessKeySecret).secret, QStringLiteral("env-secret"));
+}
+
+void TestCredentialStore::nameOfAProfileForThisRunIsTaken()
+{
+    m_store->addForThisRun(profileNamed(QStringLiteral("environment")), {});
+
+    const ProfileOutcome outcome =
+        save({}, profileNamed(QStringLiteral("environment")), {QStringLiteral("s"), {}});
+
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.message.contains(QStringLiteral("this run")));
+    QVERIFY(m_profiles->profiles().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void addsAProfileWithItsSecret();
     void newProfileNeedsASecret();
+    void stsModeAsksForAndStoresTheToken();
     void editsAndRenamesAProfile();
     void deletesOnlyAfterConfirmation();
     void storedSecretIsNeverShown();
@@ -140,6 +141,30 @@ void TestProfileDialog::newProfileNeedsASecret()
 
     QVERIFY(status().contains(QStringLiteral("access key secret")));
     QVERIFY(m_profiles->profiles().isEmpty());
+}
+
+void TestProfileDialog::stsModeAsksForAndStoresTheToken()
+{
+    QTest::mouseClick(find<QPushButton>("new"), Qt::LeftButton);
+    auto *token = find<QLineEdit>("securityToken");
+    QVERIFY(!token->isEnabled());
+    type("name", QStringLiteral("sts"));
+    type("accessKeyId", QStringLiteral("STS.id"));
+    type("accessKeySecret", QStringLiteral("sts-secret"));
+    auto *mode = find<QComboBox>("mode");
+    QTest::keyClick(mode, Qt::Key_Down); // from "Access key" to "STS token", as a person would
+    QCOMPARE(mode->currentData().toInt(), int(CredentialMode::StsToken));
+    QVERIFY(token->isEnabled());
+
+    QTest::mouseClick(find<QPushButton>("save"), Qt::LeftButton);
+    QVERIFY(status().contains(QStringLiteral("security token")));
+    QVERIFY(m_profiles->profiles().isEmpty());
+
+    type("securityToken", QStringLiteral("sts-token"));
+    QVERIFY(clickSaveAndWait());
+    QCOMPARE(m_profiles->profile(QStringLiteral("sts"))->mode, CredentialMode::StsToken);
+    QCOMPARE(read(QStringLiteral("sts"), SecretKind::SecurityToken).secret,
+             QStringLiteral("sts-token"));
 }
 
 void TestProfileDialog::editsAndRenamesAProfile()

@@ -36,7 +36,11 @@ void CredentialStore::save(const QString &originalName, const Profile &profile,
 {
     const auto done = guarded<ProfileOutcome>(context, std::move(callback));
     const QString stored = m_profiles->contains(originalName) ? originalName : QString();
-    const QString problem = m_profiles->nameProblem(profile.name, stored);
+    QString problem = m_profiles->nameProblem(profile.name, stored);
+    if (problem.isEmpty() && profile.name != originalName && isForThisRun(profile.name))
+        problem = tr("A profile called \"%1\" is already in use for this run; choose another "
+                     "name.")
+                      .arg(profile.name);
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, this, [done, problem] { done({false, problem}); });
         return;

@@ -1,22 +1,11 @@
 #pragma once
 
+#include "api/clientconfig.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
 #include <optional>
-
-#if __has_include("api/clientconfig.h")
-#include "api/clientconfig.h"
-#else
-namespace ib::api {
-// Stand-in until the client's header lands; the same enumerators as the contract.
-enum class SignatureVersion
-{
-    V1,
-    V3
-};
-} // namespace ib::api
-#endif
 
 namespace ib {
 
