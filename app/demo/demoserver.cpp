@@ -32,6 +32,8 @@ struct Reply
     bool dropMidBody = false;
 };
 
+constexpr int dropDelayMs = 50;
+
 using RequestHandler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
 
 // QAbstractHttpServer of Qt 6.4 hands over the socket, so a reply can wait or stop mid-body.
@@ -256,8 +258,11 @@ void DemoServer::Private::send(QHttpServerResponder &responder, const Reply &rep
         return;
     }
     responder.writeBody(reply.body.left(reply.body.size() / 2));
-    responder.socket()->flush();
-    responder.socket()->disconnectFromHost();
+    // Reset the connection a moment later: an orderly close can make Qt's client report the
+    // truncated body as complete, which is a client-side check, not this fault.
+    QTcpSocket *socket = responder.socket();
+    socket->flush();
+    QTimer::singleShot(dropDelayMs, socket, [socket] { socket->abort(); });
 }
 
 DemoServer::DemoServer(DemoOptions options, QObject *parent)

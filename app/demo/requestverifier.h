@@ -49,6 +49,7 @@ private:
 
     AcceptedCredentials m_credentials;
     QHash<QString, QDateTime> m_nonces; // nonce -> when first seen, kept for the skew window
+    QDateTime m_lastPrune;
 };
 
 } // namespace ib::demo

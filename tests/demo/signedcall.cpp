@@ -123,6 +123,7 @@ Answer read(QNetworkReply *reply)
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.dateHeader = reply->rawHeader("Date");
+    answer.contentLength = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
     answer.jsonValid = parseError.error == QJsonParseError::NoError && document.isObject();

@@ -41,6 +41,7 @@ struct Answer
     QJsonObject json; // empty when the body is not a JSON object
     bool jsonValid = false;
     QByteArray dateHeader;
+    qint64 contentLength = -1; // as announced by the Content-Length header
     qint64 elapsedMs = 0;
 };
 

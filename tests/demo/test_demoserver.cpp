@@ -647,8 +647,16 @@ void TestDemoServer::dropsConnectionMidBody()
     Faults faults;
     faults.dropConnectionNext = 1;
     m_server->setFaults(faults);
-    const Answer dropped = send(m_server->endpoint(), Call());
-    QVERIFY(dropped.error != QNetworkReply::NoError);
+    const Answer dropped =
+        send(m_server->endpoint(),
+             withParameters(Scheme::V3, {{QStringLiteral("MaxResults"), QStringLiteral("50")}}));
+    // Qt's client usually reports RemoteHostClosedError, but at times hands over the truncated
+    // body as if complete; what the endpoint guarantees is fewer bytes than announced.
+    QCOMPARE(dropped.httpStatus, 200);
+    QVERIFY(!dropped.body.isEmpty());
+    QVERIFY(dropped.body.size() < dropped.contentLength);
+    QVERIFY(dropped.error == QNetworkReply::RemoteHostClosedError ||
+            dropped.error == QNetworkReply::NoError);
     QVERIFY(!dropped.jsonValid);
     QCOMPARE(m_server->requests().last().fault, QStringLiteral("drop"));
     QCOMPARE(send(m_server->endpoint(), Call()).httpStatus, 200);
