@@ -195,6 +195,8 @@ void TestResultParser::exitCode_data()
                                 << std::optional<qint64>(3221225477LL);
     QTest::newRow("as string") << QByteArray(R"({"ExitCode":"3221225477"})")
                                << std::optional<qint64>(3221225477LL);
+    QTest::newRow("not a number") << QByteArray(R"({"ExitCode":"n/a"})") << std::optional<qint64>();
+    QTest::newRow("out of range") << QByteArray(R"({"ExitCode":1e30})") << std::optional<qint64>();
 }
 
 void TestResultParser::exitCode()

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QTimeZone>
+#include <cmath>
 
 namespace ib {
 
@@ -26,8 +26,10 @@ class ParserText
 QString stringField(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isString())
-        return value.toString(QStringLiteral(""));
+    if (value.isString()) {
+        const QString text = value.toString();
+        return text.isNull() ? QStringLiteral("") : text;
+    }
     if (value.isDouble() || value.isBool())
         return value.toVariant().toString();
     return {};
@@ -42,6 +44,8 @@ std::optional<qint64> integerField(const QJsonObject &object, QLatin1String key)
         const qint64 integer = value.toInteger();
         if (double(integer) == number)
             return integer;
+        if (!std::isfinite(number) || std::abs(number) >= 9.2e18)
+            return std::nullopt; // not representable; converting would be undefined
         return qint64(number);
     }
     if (value.isString()) {
