@@ -58,11 +58,6 @@ void addRawValue(CsvWriter &writer, const QVariant &value)
     }
 }
 
-QString translate(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ib::ResultExport", text, nullptr, n);
-}
-
 } // namespace
 
 QList<ExportColumn> tableExportColumns(const QAbstractItemModel &model, const QList<int> &columns)
@@ -118,15 +113,15 @@ void ResultExport::cancel()
     m_sliceTimer.stop();
     qCInfo(lcExport) << "Export to" << m_filePath << "cancelled after" << m_nextRow << "rows";
     end(ExportResult::Status::Cancelled,
-        translate("Export cancelled. “%1” was not written; any previous file is unchanged.")
+        tr("Export cancelled. “%1” was not written; any previous file is unchanged.")
             .arg(QDir::toNativeSeparators(m_filePath)));
 }
 
 void ResultExport::writeSlice()
 {
     if (!m_model || m_modelChanged) {
-        fail(translate("The table changed while it was being exported, so the file would not "
-                       "match it. Export again once the query has finished."));
+        fail(tr("The table changed while it was being exported, so the file would not "
+                "match it. Export again once the query has finished."));
         return;
     }
     if (!m_file && !open())
@@ -221,7 +216,7 @@ void ResultExport::commit()
     }
     qCInfo(lcExport) << "Exported" << m_nextRow << "rows to" << m_filePath;
     m_file.reset();
-    end(ExportResult::Status::Written, translate("Exported %n row(s) to “%1”.", int(m_nextRow))
+    end(ExportResult::Status::Written, tr("Exported %n row(s) to “%1”.", nullptr, int(m_nextRow))
                                            .arg(QDir::toNativeSeparators(m_filePath)));
 }
 
