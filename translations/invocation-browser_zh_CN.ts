@@ -24,11 +24,15 @@
         <translation>接入点要求重定向到“%1”，程序不会跟随重定向。如果信任该地址，请将其设为此配置的接入点。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>The endpoint sent nothing for %n second(s). Check your network connection and proxy settings, then try again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>接入点在 %n 秒内没有返回任何数据。请检查网络连接和代理设置，然后重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The endpoint sent nothing for %1 s. Check your network connection and proxy settings, then try again.</source>
+        <translation>接入点在 %1 秒内没有返回任何数据。请检查网络连接和代理设置，然后重试。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -72,6 +76,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The service rejected the STS security token: it is expired, malformed or belongs to another AccessKey. Get a new token and update the profile.</source>
+        <translation>服务拒绝了 STS 安全令牌：它已过期、格式错误或属于其他 AccessKey。请获取新的令牌并更新配置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The service has already seen this request&apos;s nonce, as if the request had been replayed. Try again; if it repeats, check any proxy between you and the endpoint.</source>
         <translation>服务已见过此请求的随机数（Nonce），像是请求被重放了。请重试；如果再次出现，请检查您与接入点之间的代理。</translation>
     </message>
@@ -125,17 +134,25 @@
         <source>The service rejected the request time. Check that this computer&apos;s clock, date and time zone are correct, then try again.</source>
         <translation>服务拒绝了请求时间。请检查本机的时钟、日期和时区是否正确，然后重试。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>This computer&apos;s clock is %1 min behind the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
+        <translation>本机时钟比服务时钟慢 %1 分钟。请校正系统时间（开启网络时间同步）后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock is %1 min ahead of the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
+        <translation>本机时钟比服务时钟快 %1 分钟。请校正系统时间（开启网络时间同步）后重试。</translation>
+    </message>
+    <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>本机时钟比服务时钟慢 %n 分钟。请校正系统时间（开启网络时间同步）后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>This computer&apos;s clock is %n minute(s) ahead of the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>本机时钟比服务时钟快 %n 分钟。请校正系统时间（开启网络时间同步）后重试。</numerusform>
         </translation>
     </message>
@@ -374,7 +391,12 @@
 <context>
     <name>ib::CredentialStore</name>
     <message>
-        <location filename="../app/core/credentials/credentialstore.cpp" line="+75"/>
+        <location filename="../app/core/credentials/credentialstore.cpp" line="+41"/>
+        <source>A profile called &quot;%1&quot; is already in use for this run; choose another name.</source>
+        <translation>名为“%1”的配置已在本次运行中使用，请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+34"/>
         <source>There is no profile called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置。</translation>
@@ -396,6 +418,49 @@
     </message>
 </context>
 <context>
+    <name>ib::FileErrorText</name>
+    <message>
+        <location filename="../app/core/export/fileerror.cpp" line="+22"/>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You do not have permission to write “%1”. Choose a folder you can write to, or ask for write access to this one.</source>
+        <translation>您没有写入“%1”的权限。请选择一个您可以写入的文件夹，或申请此文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is on a read-only disk. Choose a folder on another disk.</source>
+        <translation>“%1”位于只读磁盘上。请选择其他磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so “%1” could not be written. Free some space or choose another disk, then export again.</source>
+        <translation>磁盘已满，无法写入“%1”。请释放一些空间或选择其他磁盘，然后重新导出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a folder. Choose a file name inside it.</source>
+        <translation>“%1”是一个文件夹。请在其中选择一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder for “%1” does not exist. Choose an existing folder.</source>
+        <translation>“%1”所在的文件夹不存在。请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” could not be replaced (%2). The previous file is unchanged; close any program that has it open and export again.</source>
+        <translation>无法替换“%1”（%2）。原有文件未被改动；请关闭打开了该文件的程序，然后重新导出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” could not be written (%2). Choose another file or folder and export again.</source>
+        <translation>无法写入“%1”（%2）。请选择其他文件或文件夹，然后重新导出。</translation>
+    </message>
+</context>
+<context>
     <name>ib::ProfileStore</name>
     <message>
         <location filename="../app/core/credentials/profilestore.cpp" line="+104"/>
@@ -409,9 +474,29 @@
     </message>
 </context>
 <context>
+    <name>ib::ResultExport</name>
+    <message>
+        <location filename="../app/core/export/resultexport.cpp" line="+116"/>
+        <source>Export cancelled. “%1” was not written; any previous file is unchanged.</source>
+        <translation>导出已取消。未写入“%1”；原有文件（如有）未被改动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table changed while it was being exported, so the file would not match it. Export again once the query has finished.</source>
+        <translation>导出期间表格发生了变化，导出的文件将与表格不一致。请在查询完成后重新导出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>Exported %n row(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ib::ResultFilter</name>
     <message>
-        <location filename="../app/core/models/resultfilter.cpp" line="+89"/>
+        <location filename="../app/core/models/resultfilter.cpp" line="+96"/>
         <source>The output pattern is not a valid regular expression: %1 at character %2.</source>
         <translation>输出筛选模式不是有效的正则表达式：%1（第 %2 个字符处）。</translation>
     </message>
@@ -623,8 +708,28 @@
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The command has not started on this instance yet.</source>
+        <translation>命令尚未在此实例上开始运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command is still running and has printed nothing so far.</source>
+        <translation>命令仍在运行，目前还没有任何输出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command is still running; this output is partial and may change.</source>
+        <translation>命令仍在运行；此输出并不完整，之后可能会变化。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service sent no output for this result.</source>
+        <translation>服务没有为此结果返回任何输出。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+11"/>
         <source>The agent dropped %Ln bytes of this output because it exceeded the size limit. The cut may be in the middle, so the text shown is not continuous.</source>
         <translation>
             <numerusform>此输出超过了大小限制，Agent 丢弃了其中 %Ln 字节。截断处可能位于中间，因此显示的文本并不连续。</numerusform>
@@ -641,7 +746,7 @@
 <context>
     <name>ib::ResultParser</name>
     <message>
-        <location filename="../app/core/results/resultparser.cpp" line="+100"/>
+        <location filename="../app/core/results/resultparser.cpp" line="+102"/>
         <source>The output of invocation %1 on instance %2 is not valid Base64; the readable part is shown and may be damaged.</source>
         <translation>调用 %1 在实例 %2 上的输出不是有效的 Base64；已显示可读取的部分，内容可能已损坏。</translation>
     </message>
@@ -687,7 +792,7 @@
 <context>
     <name>ib::ResultTableModel</name>
     <message>
-        <location filename="../app/core/models/resulttablemodel.cpp" line="+154"/>
+        <location filename="../app/core/models/resulttablemodel.cpp" line="+177"/>
         <source>Task status: %1</source>
         <translation>任务状态：%1</translation>
     </message>
@@ -786,18 +891,26 @@
 <context>
     <name>ib::api::ActionWalk</name>
     <message numerus="yes">
-        <location filename="../app/core/api/actionwalk.cpp" line="+143"/>
         <source>The service sent a page token it had sent before, so fetching stopped after %n page(s) instead of looping. The results shown may be incomplete; try again later.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>服务返回了一个之前已发送过的分页令牌，为避免循环，获取在 %n 页后停止。显示的结果可能不完整，请稍后再试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>The service sent %n empty page(s) in a row, so fetching stopped. The results shown may be incomplete; try again later.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>服务连续返回了 %n 个空页，获取已停止。显示的结果可能不完整，请稍后再试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/actionwalk.cpp" line="+143"/>
+        <source>The service sent a page token it had sent before, so fetching stopped after page %1 instead of looping. The results shown may be incomplete; try again later.</source>
+        <translation>服务返回了一个之前已发送过的分页令牌，为避免循环，获取在第 %1 页后停止。显示的结果可能不完整，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service sent %1 empty pages in a row, so fetching stopped. The results shown may be incomplete; try again later.</source>
+        <translation>服务连续返回了 %1 个空页，获取已停止。显示的结果可能不完整，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -809,9 +922,275 @@
     </message>
 </context>
 <context>
+    <name>ib::cli</name>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="+83"/>
+        <source>Run &quot;invocation-browser export --help&quot; for the options.</source>
+        <translation>运行“invocation-browser export --help”查看可用选项。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--signature-version takes v1 or v3, not &quot;%1&quot;.</source>
+        <translation>--signature-version 的取值为 v1 或 v3，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--endpoint needs a URL such as https://ecs.cn-hangzhou.aliyuncs.com.</source>
+        <translation>--endpoint 需要一个 URL，例如 https://ecs.cn-hangzhou.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--tag takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--tag 的格式为 KEY=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service accepts at most 20 tag filters.</source>
+        <translation>服务最多接受 20 个标签筛选条件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation>未知的列“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--separator takes comma, semicolon or tab.</source>
+        <translation>--separator 的取值为 comma（逗号）、semicolon（分号）或 tab（制表符）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fetch Cloud Assistant invocation results and write them as CSV.</source>
+        <translation>获取云助手调用结果并写为 CSV。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use either --demo or --profile, not both.</source>
+        <translation>--demo 和 --profile 只能使用其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--include-history needs the --invoke-id of a scheduled task.</source>
+        <translation>--include-history 需要定时任务的 --invoke-id。</translation>
+    </message>
+</context>
+<context>
+    <name>ib::cli::ExportArguments</name>
+    <message>
+        <location line="-181"/>
+        <source>Exit codes: 0 results written; 1 no results (the header is written); 2 bad arguments;
+3 credentials missing or refused; 4 network failure; 5 service error or unreadable
+answer; 6 the output file could not be written; 130 interrupted. On any failure an
+existing output file is left as it was.</source>
+        <translation>退出码：0 已写入结果；1 没有结果（已写入表头）；2 参数错误；
+3 缺少凭证或凭证被拒绝；4 网络故障；5 服务错误或响应无法读取；
+6 无法写入输出文件；130 被中断。任何失败情况下，
+已有的输出文件都保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ib::cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="+131"/>
+        <source>The demo endpoint could not start: %1</source>
+        <translation>演示接入点无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No credentials to use. Pass --profile NAME (profiles are added in the window), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try --demo.</source>
+        <translation>没有可用的凭证。请传入 --profile NAME（配置在窗口中添加），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或试试 --demo。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+92"/>
+        <source>Interrupted; nothing was written.</source>
+        <translation>已中断；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>No region: pass --region, e.g. --region cn-hangzhou.</source>
+        <translation>未指定地域：请传入 --region，例如 --region cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Standard output cannot be written.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source><byte value="xd"/>%1 pages, %2 results, %3 s</source>
+        <translation><byte value="xd"/>%1 页，%2 条结果，%3 秒</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No invocation results matched. The service keeps records for a limited time (2 to 4 weeks).</source>
+        <translation>没有匹配的调用结果。服务只保留有限时间内的记录（2 到 4 周）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) fetched, none with the requested status.</source>
+        <translation>
+            <numerusform>已获取 %n 条结果，但没有处于所请求状态的结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ib::cli::Options</name>
+    <message>
+        <location filename="../app/cli/exportarguments.cpp" line="+10"/>
+        <source>Use the built-in demo endpoint; no account needed.</source>
+        <translation>使用内置演示接入点，无需账号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the stored profile &lt;name&gt;.</source>
+        <translation>使用已保存的配置 &lt;name&gt;。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Region id, e.g. cn-hangzhou.</source>
+        <translation>地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint URL instead of the profile&apos;s (VPC, gateway, local).</source>
+        <translation>用于替代配置中接入点的 URL（VPC、网关、本地）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request signature: v3 (default) or v1.</source>
+        <translation>请求签名版本：v3（默认）或 v1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoke id (t-...); repeat or separate with commas.</source>
+        <translation>调用 ID（t-...）；可重复使用此选项，或用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Instance id (i-...).</source>
+        <translation>实例 ID（i-...）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command id (c-...).</source>
+        <translation>命令 ID（c-...）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service-side filter: Running, Finished, Failed, ...</source>
+        <translation>服务端筛选：Running、Finished、Failed……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource group id.</source>
+        <translation>资源组 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag filter KEY=VALUE; repeat for more.</source>
+        <translation>标签筛选 KEY=VALUE；可重复使用以添加更多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include earlier runs of a scheduled task.</source>
+        <translation>包含定时任务之前的各次执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep only these InvocationStatus values (comma-separated), e.g. Failed,Error,Timeout.</source>
+        <translation>只保留这些 InvocationStatus 值（逗号分隔），例如 Failed,Error,Timeout。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns to write (comma-separated field names).</source>
+        <translation>要写入的列（逗号分隔的字段名）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field separator: comma (default), semicolon or tab.</source>
+        <translation>字段分隔符：comma（逗号，默认）、semicolon（分号）或 tab（制表符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation>在文件开头写入 UTF-8 字节顺序标记（BOM，便于电子表格识别）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the output as Base64 of the raw bytes.</source>
+        <translation>将输出写为原始字节的 Base64。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to &lt;file&gt;; - (default) is standard output.</source>
+        <translation>写入 &lt;file&gt;；-（默认）表示标准输出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+</context>
+<context>
     <name>ib::demo::DemoServer</name>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="+278"/>
+        <location filename="../app/demo/demoserver.cpp" line="+290"/>
         <source>The demo endpoint could not listen on 127.0.0.1 port %1: %2</source>
         <translation>演示接入点无法在 127.0.0.1 的 %1 端口上监听：%2</translation>
     </message>
@@ -824,12 +1203,19 @@
 <context>
     <name>ib::ui::ConnectionSource</name>
     <message>
-        <location filename="../ui/main/connectionsource.cpp" line="+66"/>
+        <location filename="../ui/main/connectionsource.cpp" line="+68"/>
         <source>The built-in demo endpoint could not start: %1</source>
         <translation>内置演示接入点无法启动：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The profile works: the endpoint lists %n region(s).</source>
+        <translation>
+            <numerusform>配置可用：接入点列出了 %n 个地域。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>No profile store is available; only the demo endpoint can be used.</source>
         <translation>没有可用的配置存储，只能使用演示接入点。</translation>
     </message>
@@ -1018,7 +1404,7 @@
         <translation>任意状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -1038,14 +1424,14 @@
 <context>
     <name>ib::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+47"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Invocation Browser</source>
         <translation>调用结果浏览器</translation>
     </message>
@@ -1060,12 +1446,22 @@
         <translation>正在获取</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the rows and columns shown to a CSV file (Ctrl+E)</source>
+        <translation>将当前显示的行和列导出到 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Demo data — a local endpoint at %1, no account. Nothing here comes from a real fleet.</source>
         <translation>演示数据 — 位于 %1 的本地接入点，无需账号。这里的内容均不来自真实的实例集群。</translation>
     </message>
@@ -1099,7 +1495,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -1111,12 +1507,12 @@
         <translation>正在获取… %1，%2，%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fetched %1, %2 in %3</source>
         <translation>已获取 %1，%2，用时 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cancelled after %n result(s); the rows received stay.</source>
         <translation>
             <numerusform>已在获取 %n 条结果后取消；已收到的行会保留。</numerusform>
@@ -1128,24 +1524,29 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Exit code: type a number, &quot;nonzero&quot; or &quot;pending&quot;.</source>
         <translation>退出码：请输入数字、“nonzero”（非零）或“pending”（待定）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 of %n result(s) shown</source>
         <translation>
             <numerusform>显示 %n 条结果中的 %1 条</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Press Fetch (F5) to load the demo fleet&apos;s results. Leave the query fields empty to see every recent result.</source>
+        <translation>按“获取”（F5）加载演示实例集群的结果。查询字段留空即可查看最近的全部结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose a profile and a region, then press Fetch (F5). Leave the query fields empty to see every recent result.</source>
         <translation>选择配置和地域，然后按“获取”（F5）。查询字段留空即可查看最近的全部结果。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fetching results… The first page is on its way.</source>
         <translation>正在获取结果… 第一页即将到达。</translation>
     </message>
@@ -1155,11 +1556,21 @@
         <translation>没有匹配的调用结果。记录只保留有限的时间（约两到四周）；请检查地域、各项 ID，以及此配置是否有权调用 DescribeInvocationResults。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n result(s) hidden by filters.</source>
         <translation>
             <numerusform>%n 条结果被筛选条件隐藏。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is nothing to export: no result is shown.</source>
+        <translation>没有可导出的内容：当前没有显示任何结果。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Profiles are not available in this window.</source>
+        <translation>此窗口中无法使用配置。</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1659,7 @@
         <translation>在输出中查找</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
@@ -1283,14 +1694,14 @@
         <translation>编码：%1（自动检测）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n byte sequence(s) could not be decoded and show as �.</source>
         <translation>
             <numerusform>有 %n 个字节序列无法解码，显示为 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
@@ -1302,21 +1713,335 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Could not save the output to %1: %2</source>
         <translation>无法将输出保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>Save raw output</source>
         <translation>保存原始输出</translation>
     </message>
 </context>
 <context>
+    <name>ib::ui::ProfileDialog</name>
+    <message>
+        <location filename="../ui/profiles/profileactions.cpp" line="+21"/>
+        <source>Type the access key secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the security token of the STS credentials.</source>
+        <translation>请输入 STS 凭证的安全令牌。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>已保存配置“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its secrets are removed from the keychain too, and this cannot be undone.</source>
+        <translation>要删除配置“%1”吗？其密钥也会从钥匙串中删除，且此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deleted the profile &quot;%1&quot; and its secrets.</source>
+        <translation>已删除配置“%1”及其密钥。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type the access key secret to test this profile.</source>
+        <translation>请输入 AccessKey Secret 以测试此配置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Testing the profile &quot;%1&quot;…</source>
+        <translation>正在测试配置“%1”…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The test passed: %1</source>
+        <translation>测试通过：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The test failed: %1</source>
+        <translation>测试失败：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (mode %2) %3.</source>
+        <translation>%1（模式 %2）%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A profile without a name</source>
+        <translation>一个没有名称的配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Imported %n profile(s) from the CLI configuration.</source>
+        <translation>
+            <numerusform>已从 CLI 配置导入 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped importing at &quot;%1&quot;: %2</source>
+        <translation>导入在“%1”处停止：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Using the access key from %1 for this run only. Press Save to keep it in the keychain.</source>
+        <translation>仅在本次运行中使用来自 %1 的访问密钥。按“保存”可将其存入钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No region variable is set, so cn-hangzhou is assumed.</source>
+        <translation>未设置地域变量，因此默认使用 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiles/profiledialog.cpp" line="+45"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep secrets in memory for this r&amp;un</source>
+        <translation>本次运行期间将密钥保存在内存中(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Secrets you save from now on are kept in memory until the program exits; they are not written anywhere.</source>
+        <translation>从现在起保存的密钥只保留在内存中，直到程序退出；它们不会被写入任何地方。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ne&amp;w</source>
+        <translation>新建(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from &amp;CLI configuration…</source>
+        <translation>从 CLI 配置导入(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the en&amp;vironment&apos;s access key</source>
+        <translation>使用环境变量中的访问密钥(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the CLI configuration</source>
+        <translation>选择 CLI 配置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLI configuration (*.json)</source>
+        <translation>CLI 配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (this run only)</source>
+        <translation>%1（仅本次运行）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Fill in the new profile and press Save.</source>
+        <translation>请填写新配置，然后按“保存”。</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::ProfileForm</name>
+    <message>
+        <location filename="../ui/profiles/profileform.cpp" line="+46"/>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom endpoint</source>
+        <translation>自定义接入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential mode</source>
+        <translation>凭证模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature version</source>
+        <translation>签名版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty: the public endpoint of the region</source>
+        <translation>留空：使用该地域的公网接入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V3 (recommended)</source>
+        <translation>V3（推荐）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1</source>
+        <translation>V1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnature:</source>
+        <translation>签名(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;key secret:</source>
+        <translation>AccessKey Secret(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security t&amp;oken:</source>
+        <translation>安全令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose or type a region, for example cn-hangzhou.</source>
+        <translation>请选择或输入地域，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the endpoint as a full address, for example https://ecs.cn-hangzhou.aliyuncs.com, or leave it empty.</source>
+        <translation>请输入完整的接入点地址，例如 https://ecs.cn-hangzhou.aliyuncs.com，或留空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the access key ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only used in STS token mode</source>
+        <translation>仅在 STS Token 模式下使用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stored in keychain; type to replace</source>
+        <translation>已保存在钥匙串中；输入新值即可替换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in memory for this run; type to replace</source>
+        <translation>本次运行期间保存在内存中；输入新值即可替换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to replace what is stored</source>
+        <translation>输入新值以替换已保存的内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stored; type it here</source>
+        <translation>尚未保存；请在此输入</translation>
+    </message>
+</context>
+<context>
     <name>ib::ui::QueryBar</name>
     <message>
-        <location filename="../ui/main/querybar.cpp" line="+35"/>
+        <location filename="../ui/main/querybar.cpp" line="+36"/>
         <source>Include &amp;history</source>
         <translation>包含历史记录(&amp;H)</translation>
     </message>
@@ -1337,11 +2062,21 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Profi&amp;les…</source>
+        <translation>配置(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, edit, import or test profiles</source>
+        <translation>添加、编辑、导入或测试配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>t-… (several: separate with commas or spaces)</source>
         <translation>t-…（多个时用逗号或空格分隔）</translation>
     </message>
@@ -1421,7 +2156,7 @@
         <translation>配置(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
@@ -1456,7 +2191,7 @@
         <translation>资源组(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Demo (local endpoint, no account)</source>
         <translation>演示（本地接入点，无需账号）</translation>
     </message>
@@ -1466,7 +2201,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>The tag &quot;%1&quot; is not of the form key=value.</source>
         <translation>标签“%1”不符合 key=value 格式。</translation>
     </message>
@@ -1484,7 +2219,7 @@
         <translation>调用结果</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1492,7 +2227,7 @@
 <context>
     <name>ib::ui::StatusSummaryBar</name>
     <message>
-        <location filename="../ui/main/statussummarybar.cpp" line="+19"/>
+        <location filename="../ui/main/statussummarybar.cpp" line="+18"/>
         <source>Status summary</source>
         <translation>状态汇总</translation>
     </message>
@@ -1502,12 +2237,12 @@
         <translation>显示所有状态</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Click a status to show only it; Ctrl+click to add it.</source>
         <translation>单击某个状态只显示该状态；按住 Ctrl 单击可追加。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>All %1</source>
         <translation>全部 %1</translation>
     </message>
@@ -1537,9 +2272,38 @@
     </message>
 </context>
 <context>
+    <name>ib::ui::TableExport</name>
+    <message>
+        <location filename="../ui/main/tableexport.cpp" line="+25"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel, UTF-8 with byte-order mark (*.csv)</source>
+        <translation>适用于 Excel 的 CSV，带字节顺序标记的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26"/>
+        <location filename="../app/main.cpp" line="+28"/>
         <source>Browse Cloud Assistant invocation results.</source>
         <translation>浏览云助手的调用结果。</translation>
     </message>
@@ -1564,7 +2328,7 @@
         <translation>将请求发送到 URL，而不是配置中的接入点。</translation>
     </message>
     <message>
-        <location filename="../app/demo/main.cpp" line="+49"/>
+        <location filename="../app/demo/main.cpp" line="+48"/>
         <source>A local endpoint that speaks the ECS Cloud Assistant API over a generated fleet.</source>
         <translation>一个本地接入点，基于生成的实例集群提供 ECS 云助手 API。</translation>
     </message>
