@@ -112,7 +112,8 @@ void TestCliConfig::importsAccessKeyProfiles()
 
 void TestCliConfig::importsStsTokenProfileWithItsToken()
 {
-    const ImportedProfile *imported = findImported(readSample(), QStringLiteral("sts-ops"));
+    const CliConfig config = readSample();
+    const ImportedProfile *imported = findImported(config, QStringLiteral("sts-ops"));
 
     QVERIFY(imported);
     QCOMPARE(imported->profile.mode, CredentialMode::StsToken);
