@@ -1,15 +1,27 @@
+#include "connectionsource.h"
+#include "credentials/credentialstore.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+#include "exportcommand.h"
+#include "logcategories.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
+#include <QUrl>
 
-int main(int argc, char *argv[])
+namespace {
+
+// The desktop program: parse the options, pick a connection, show the window.
+int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("invocation-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("Invocation Browser"));
     QApplication::setOrganizationName(QStringLiteral("InvocationBrowser"));
     QApplication::setApplicationVersion(QStringLiteral(IB_VERSION));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -19,10 +31,55 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Open on the built-in demo endpoint (no account)."));
-    parser.addOption(demoOption);
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QApplication::translate("main", "Open with the profile NAME."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          QApplication::translate("main", "Use the region R."),
+                                          QStringLiteral("R"));
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint"),
+        QApplication::translate("main", "Send requests to URL instead of the profile's endpoint."),
+        QStringLiteral("URL"));
+    parser.addOptions({demoOption, profileOption, regionOption, endpointOption});
     parser.process(app);
 
+    ib::ProfileStore profiles;
+    ib::SecretStore secrets;
+    ib::CredentialStore credentials(&profiles, &secrets);
+
     ib::ui::MainWindow window;
+    window.connectionSource()->setCredentialStore(&credentials);
+    window.restoreSettings();
+    if (parser.isSet(regionOption))
+        window.setRegion(parser.value(regionOption));
+    if (parser.isSet(endpointOption))
+        window.setEndpointOverride(QUrl::fromUserInput(parser.value(endpointOption)));
+
+    const QString profile = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                        : ib::ui::MainWindow::lastProfileName();
+    const bool demo = parser.isSet(demoOption) || profiles.names().isEmpty();
+    qCInfo(lcApp) << (demo ? "starting on the demo endpoint" : "starting with a profile");
+    if (demo)
+        window.openDemo();
+    else
+        window.openProfile(profile.isEmpty() ? profiles.names().constFirst() : profile);
+
     window.show();
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Subcommands such as `export` run without a display, before the desktop program starts.
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("InvocationBrowser"));
+        QCoreApplication::setApplicationName(QStringLiteral("invocation-browser"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(IB_VERSION));
+        return ib::cli::runExport(QCoreApplication::arguments());
+    }
+    return runGui(argc, argv);
 }

@@ -1,9 +1,12 @@
 #include "connectionsource.h"
 
+#include "api/ecsclient.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
 #include "demoserver.h"
 #include "logcategories.h"
+
+#include <memory>
 
 namespace ib::ui {
 
@@ -75,6 +78,32 @@ void ConnectionSource::openDemo(const QString &regionId)
     config.regionId = regionId.isEmpty() ? demoRegion : regionId;
     config.credentials = {options.accessKeyId, options.accessKeySecret, options.securityToken};
     Q_EMIT opened(config, QString());
+}
+
+void ConnectionSource::testProfile(const Profile &profile, const ResolvedCredentials &credentials)
+{
+    api::ClientConfig config;
+    config.regionId = profile.regionId;
+    config.endpoint = profileEndpoint(profile, profile.regionId, QString());
+    config.signatureVersion = profile.signatureVersion;
+    config.credentials = {credentials.accessKeyId, credentials.accessKeySecret,
+                          credentials.securityToken};
+    config.maxRetries = 1;
+
+    auto *client = new api::EcsClient(config, nullptr, this);
+    api::RegionsWalk *walk = client->describeRegions();
+    auto regions = std::make_shared<int>(0);
+    connect(walk, &api::RegionsWalk::regionsReceived, this,
+            [regions](const QList<api::Region> &received) { *regions += int(received.size()); });
+    connect(walk, &api::RegionsWalk::finished, this,
+            [this, client, regions](const api::ApiError &error) {
+                client->deleteLater();
+                if (error.isError())
+                    Q_EMIT tested(false, error.explanation());
+                else
+                    Q_EMIT tested(true, tr("The profile works: the endpoint lists %n region(s).",
+                                           nullptr, *regions));
+            });
 }
 
 void ConnectionSource::openProfile(const QString &name, const QString &regionId,

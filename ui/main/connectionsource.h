@@ -7,7 +7,9 @@
 
 namespace ib {
 class CredentialStore;
-}
+struct Profile;
+struct ResolvedCredentials;
+} // namespace ib
 
 namespace ib::demo {
 class DemoServer;
@@ -36,6 +38,11 @@ public:
     /// Connects with a profile's credentials; regionHost is DescribeRegions' endpoint, if known.
     void openProfile(const QString &name, const QString &regionId, const QString &regionHost);
 
+    /// Uses an endpoint that is already running (tests, benchmarks) instead of starting one.
+    void useDemoServer(demo::DemoServer *server) { m_demo = server; }
+    /// Tries a profile with one cheap call (DescribeRegions); tested() answers.
+    void testProfile(const Profile &profile, const ResolvedCredentials &credentials);
+
     /// The built-in endpoint once started, else nullptr.
     demo::DemoServer *demoServer() const { return m_demo; }
 
@@ -44,6 +51,8 @@ Q_SIGNALS:
     void opened(const ib::api::ClientConfig &config, const QString &profileName);
     /// The connection cannot be made; the sentence says why and what to do.
     void failed(const QString &explanation);
+    /// The outcome of testProfile(), as a sentence for the person.
+    void tested(bool ok, const QString &text);
     /// Profiles were added, renamed or removed.
     void profilesChanged();
 

@@ -45,10 +45,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_output = addField(tr("Filter by text in the output (Ctrl+F)"), tr("Text in output"), 0);
     m_regex->setToolTip(tr("Treat the output filter as a regular expression"));
     connect(m_regex, &QCheckBox::toggled, this, &FilterBar::filterChanged);
-    m_instance = addField(tr("Instance"), tr("Instance filter"), 150);
-    m_command = addField(tr("Command"), tr("Command filter"), 130);
-    m_exitCode = addField(tr("Exit code"), tr("Exit code filter"), 80);
-    m_errorCode = addField(tr("Error code"), tr("Error code filter"), 130);
+    m_instance = addField(tr("Instance"), tr("Instance filter"), 90);
+    m_command = addField(tr("Command"), tr("Command filter"), 80);
+    m_exitCode = addField(tr("Exit code"), tr("Exit code filter"), 60);
+    m_errorCode = addField(tr("Error code"), tr("Error code filter"), 80);
 
     for (const QString &status : knownStatuses())
         addStatusAction(status);
@@ -204,6 +204,11 @@ void FilterBar::setProblem(const QString &text)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+}
+
+QString FilterBar::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 bool FilterBar::isEmpty() const

@@ -36,6 +36,7 @@ public:
     void setStatuses(const QStringList &statuses);
     /// Shows why the typed filter cannot be used (an invalid regular expression); empty hides it.
     void setProblem(const QString &text);
+    QString problem() const;
     bool isEmpty() const;
 
     /// Moves keyboard focus to the output text field (Ctrl+F).

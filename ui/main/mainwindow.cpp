@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "connectionsource.h"
+#include "credentials/credentialstore.h"
 #include "detailpane.h"
 #include "fetchsession.h"
 #include "filterbar.h"
@@ -10,10 +11,12 @@
 #include "models/resultfilterproxy.h"
 #include "models/resulttablemodel.h"
 #include "models/statussummary.h"
+#include "profiledialog.h"
 #include "querybar.h"
 #include "resultsview.h"
 #include "statusstyle.h"
 #include "statussummarybar.h"
+#include "tableexport.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -23,6 +26,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ib::ui {
@@ -55,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_summary(nullptr)
     , m_session(new FetchSession(m_model, this))
     , m_connections(new ConnectionSource(this))
+    , m_export(nullptr)
 {
     initResources();
     setWindowTitle(tr("Invocation Browser"));
@@ -105,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_progressLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_export = new TableExport(m_proxy, m_view->horizontalHeader(), this);
     createActions();
     connect(m_session, &FetchSession::started, this, &MainWindow::onFetchStarted);
     connect(m_session, &FetchSession::progressChanged, this, &MainWindow::onProgress);
@@ -118,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
 
     resize(1360, 860);
+    m_splitter->setSizes({800, 560});
     updateEmptyState();
     updateCounts();
 }
@@ -132,6 +139,12 @@ QWidget *MainWindow::createTablePane()
     m_view = new ResultsView(pane);
     m_view->setModel(m_proxy);
     m_view->setEmptyAction(tr("Clear filters"));
+    auto *exportButton = new QToolButton(pane);
+    exportButton->setText(tr("Export CSV…"));
+    exportButton->setToolTip(tr("Export the rows and columns shown to a CSV file (Ctrl+E)"));
+    exportButton->setAutoRaise(true);
+    connect(exportButton, &QToolButton::clicked, this, &MainWindow::exportResults);
+    m_summaryBar->addTrailingWidget(exportButton);
 
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ResultTableModel::OutputColumn, QHeaderView::Stretch);
@@ -184,7 +197,7 @@ void MainWindow::createActions()
     shortcut(QKeySequence(Qt::Key_F5), [this] { fetch(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { cancelFetch(); });
     shortcut(QKeySequence::Find, [this] { m_filterBar->focusFilter(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { Q_EMIT exportRequested(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportResults(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
              [this] { m_view->copySelectedInstanceIds(); });
 
@@ -201,11 +214,18 @@ void MainWindow::createActions()
         m_queryBar->setProfiles(m_connections->profileNames(), m_queryBar->profileName());
     });
     connect(m_messages, &MessageBar::actionTriggered, this, &MainWindow::fetch);
+    connect(m_queryBar, &QueryBar::manageProfilesRequested, this, &MainWindow::manageProfiles);
+    connect(m_export, &TableExport::finished, this, &MainWindow::onExportFinished);
 }
 
 void MainWindow::openDemo()
 {
     m_connections->openDemo(m_queryBar->regionId());
+}
+
+QString MainWindow::demoBannerText() const
+{
+    return m_demoBanner->isHidden() ? QString() : m_demoBanner->text();
 }
 
 void MainWindow::setRegion(const QString &regionId)
@@ -358,21 +378,22 @@ void MainWindow::updateEmptyState()
 {
     const int total = m_model->rowCount();
     const int hidden = total - m_proxy->rowCount();
-    if (!m_fetchedOnce) {
+    if (!m_fetchedOnce && m_demo) {
+        m_view->setEmptyText(tr("Press Fetch (F5) to load the demo fleet's results. Leave the "
+                                "query fields empty to see every recent result."));
+    } else if (!m_fetchedOnce) {
         m_view->setEmptyText(tr("Choose a profile and a region, then press Fetch (F5). Leave the "
-                                "query fields empty to see every recent result."),
-                             false);
+                                "query fields empty to see every recent result."));
     } else if (m_session->isRunning() && total == 0) {
-        m_view->setEmptyText(tr("Fetching results… The first page is on its way."), false);
+        m_view->setEmptyText(tr("Fetching results… The first page is on its way."));
     } else if (total == 0) {
         m_view->setEmptyText(tr("No invocation results matched. Records are kept for a limited "
                                 "time (about two to four weeks); check the region, the ids and "
-                                "that the profile may call DescribeInvocationResults."),
-                             false);
+                                "that the profile may call DescribeInvocationResults."));
     } else if (hidden > 0) {
         m_view->setEmptyText(tr("%n result(s) hidden by filters.", nullptr, hidden), true);
     } else {
-        m_view->setEmptyText(QString(), false);
+        m_view->setEmptyText(QString());
     }
 }
 
@@ -403,6 +424,41 @@ void MainWindow::restoreSettings()
 QString MainWindow::lastProfileName()
 {
     return QSettings().value(profileKey).toString();
+}
+
+void MainWindow::exportResults()
+{
+    Q_EMIT exportRequested();
+    if (m_proxy->rowCount() == 0) {
+        m_messages->showMessage(MessageBar::Kind::Info,
+                                tr("There is nothing to export: no result is shown."));
+        return;
+    }
+    m_export->chooseFileAndWrite();
+}
+
+void MainWindow::onExportFinished(const ExportResult &result)
+{
+    if (result.status == ExportResult::Status::Failed)
+        m_messages->showMessage(MessageBar::Kind::Error, result.message);
+    else
+        statusBar()->showMessage(result.message, 10000);
+}
+
+void MainWindow::manageProfiles()
+{
+    CredentialStore *store = m_connections->credentialStore();
+    if (!store) {
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                tr("Profiles are not available in this window."));
+        return;
+    }
+    auto *dialog = new ProfileDialog(store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectProfile(m_queryBar->profileName());
+    connect(dialog, &ProfileDialog::testRequested, m_connections, &ConnectionSource::testProfile);
+    connect(m_connections, &ConnectionSource::tested, dialog, &ProfileDialog::showTestResult);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,6 +12,7 @@ namespace ib {
 class ResultFilterProxy;
 class ResultTableModel;
 class StatusSummary;
+struct ExportResult;
 } // namespace ib
 
 namespace ib::api {
@@ -28,6 +29,7 @@ class MessageBar;
 class QueryBar;
 class ResultsView;
 class StatusSummaryBar;
+class TableExport;
 
 /// The window an operator works in: query, status summary, filters, table and detail pane.
 class MainWindow : public QMainWindow
@@ -42,6 +44,8 @@ public:
     /// Connects with a profile's credentials from the keychain; an empty name is the demo.
     void openProfile(const QString &name);
     bool isDemo() const { return m_demo; }
+    /// The demo banner's sentence while it is shown, else empty.
+    QString demoBannerText() const;
     /// The region the next connection uses (from --region or the saved settings).
     void setRegion(const QString &regionId);
     /// Sends a profile's requests to this endpoint instead of the region's (from --endpoint).
@@ -56,6 +60,7 @@ public:
 
     ResultTableModel *resultModel() const { return m_model; }
     ResultFilterProxy *proxy() const { return m_proxy; }
+    StatusSummary *statusSummary() const { return m_summary; }
     QueryBar *queryBar() const { return m_queryBar; }
     FilterBar *filterBar() const { return m_filterBar; }
     StatusSummaryBar *summaryBar() const { return m_summaryBar; }
@@ -70,9 +75,13 @@ public Q_SLOTS:
     void fetch();
     /// Stops the running fetch (Esc).
     void cancelFetch();
+    /// Asks for a file and exports the rows and columns shown (Ctrl+E).
+    void exportResults();
+    /// Opens the profile dialog.
+    void manageProfiles();
 
 Q_SIGNALS:
-    /// The user asked to export the rows on screen (Ctrl+E).
+    /// The user asked to export the rows on screen (Ctrl+E), before the file dialog opens.
     void exportRequested();
 
 protected:
@@ -88,6 +97,7 @@ private:
     void onFetchStarted();
     void onProgress(int pages, int rows, qint64 elapsedMs);
     void onFetchFinished(const api::ApiError &error);
+    void onExportFinished(const ExportResult &result);
     void onConnectionOpened(const api::ClientConfig &config, const QString &profileName);
 
     ResultTableModel *m_model;
@@ -95,6 +105,7 @@ private:
     StatusSummary *m_summary;
     FetchSession *m_session;
     ConnectionSource *m_connections;
+    TableExport *m_export;
     QueryBar *m_queryBar = nullptr;
     QLabel *m_demoBanner = nullptr;
     MessageBar *m_messages = nullptr;

@@ -214,6 +214,21 @@ QString OutputView::text() const
     return m_editor->toPlainText();
 }
 
+QString OutputView::encodingText() const
+{
+    return m_encodingLabel->text();
+}
+
+QString OutputView::replacementText() const
+{
+    return m_replacementLabel->isHidden() ? QString() : m_replacementLabel->text();
+}
+
+bool OutputView::wrapsLines() const
+{
+    return m_editor->lineWrapMode() != QPlainTextEdit::NoWrap;
+}
+
 void OutputView::highlightMatches(const QString &needle)
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -240,6 +255,8 @@ void OutputView::find(const QString &text, bool backwards)
 {
     if (text.isEmpty())
         return;
+    if (m_findField->text() != text)
+        m_findField->setText(text); // highlights every match
     QTextDocument::FindFlags flags;
     if (backwards)
         flags |= QTextDocument::FindBackward;

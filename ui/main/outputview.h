@@ -27,6 +27,11 @@ public:
     QByteArray encoding() const { return m_encoding; }
     int replacementCount() const { return m_replacements; }
     QPlainTextEdit *editor() const { return m_editor; }
+    QComboBox *decodeAsBox() const { return m_decodeAs; }
+    /// "Encoding: … (detected)" and the replacement sentence, as shown.
+    QString encodingText() const;
+    QString replacementText() const;
+    bool wrapsLines() const;
 
     /// Finds text in the output, highlights every match and moves to the next (or previous) one.
     void find(const QString &text, bool backwards = false);

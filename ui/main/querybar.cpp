@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,10 +44,12 @@ QueryBar::QueryBar(QWidget *parent)
     connect(m_profile, &QComboBox::activated, this,
             [this] { Q_EMIT profileChanged(profileName()); });
 
+    auto *profiles = new QPushButton(tr("Profi&les…"), this);
+    profiles->setToolTip(tr("Add, edit, import or test profiles"));
+    connect(profiles, &QPushButton::clicked, this, &QueryBar::manageProfilesRequested);
+
     m_region->setAccessibleName(tr("Region"));
-    m_region->setEditable(true);
-    m_region->setInsertPolicy(QComboBox::NoInsert);
-    m_region->setMinimumContentsLength(14);
+    m_region->setMinimumContentsLength(22);
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_region, &QComboBox::activated, this, [this] { Q_EMIT regionChanged(regionId()); });
 
@@ -78,7 +81,10 @@ QueryBar::QueryBar(QWidget *parent)
     grid->setContentsMargins(6, 4, 6, 2);
     grid->setVerticalSpacing(4);
     grid->addWidget(buddyLabel(tr("&Profile:"), m_profile), 0, 0);
-    grid->addWidget(m_profile, 0, 1);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(profiles);
+    grid->addLayout(profileRow, 0, 1);
     grid->addWidget(buddyLabel(tr("&Region:"), m_region), 0, 2);
     grid->addWidget(m_region, 0, 3);
     grid->addWidget(buddyLabel(tr("&Invoke IDs:"), m_invokeIds), 0, 4);
@@ -96,7 +102,8 @@ QueryBar::QueryBar(QWidget *parent)
     grid->addWidget(buddyLabel(tr("Resource &group:"), m_resourceGroup), 1, 8);
     grid->addWidget(m_resourceGroup, 1, 9);
     grid->addWidget(m_includeHistory, 1, 10, 1, 2);
-    grid->setColumnStretch(5, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 2);
     grid->setColumnStretch(7, 2);
     grid->setColumnStretch(9, 1);
 }
@@ -140,19 +147,14 @@ void QueryBar::setRegions(const QList<QPair<QString, QString>> &idsAndNames, con
     for (const auto &[id, name] : idsAndNames) {
         m_region->addItem(name.isEmpty() || name == id ? id : tr("%1 (%2)").arg(id, name), id);
     }
-    const int index = m_region->findData(keep);
-    if (index >= 0)
-        m_region->setCurrentIndex(index);
-    else
-        m_region->setEditText(keep);
+    if (!keep.isEmpty() && m_region->findData(keep) < 0)
+        m_region->addItem(keep, keep);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(keep)));
 }
 
 QString QueryBar::regionId() const
 {
-    const int index = m_region->findText(m_region->currentText());
-    if (index >= 0)
-        return m_region->itemData(index).toString();
-    return m_region->currentText().trimmed();
+    return m_region->currentData().toString();
 }
 
 bool QueryBar::readQuery(api::ResultsQuery *query, QString *error) const

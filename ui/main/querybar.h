@@ -41,6 +41,8 @@ Q_SIGNALS:
     void cancelRequested();
     /// Another profile was picked; an empty name is the demo endpoint.
     void profileChanged(const QString &name);
+    /// The user wants to add, edit or test profiles.
+    void manageProfilesRequested();
     /// Another region was picked or typed.
     void regionChanged(const QString &regionId);
 

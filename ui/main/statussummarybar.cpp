@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QToolButton>
 
 namespace ib::ui {
@@ -25,10 +24,7 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
     connect(m_all, &QToolButton::clicked, this, [this] { Q_EMIT statusesRequested({}); });
     m_layout->addWidget(m_all);
     m_layout->addStretch(1);
-
-    auto *hint = new QLabel(tr("Click a status to show only it; Ctrl+click to add it."), this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    m_layout->addWidget(hint);
+    setToolTip(tr("Click a status to show only it; Ctrl+click to add it."));
 
     connect(m_summary, &StatusSummary::countsChanged, this, &StatusSummaryBar::rebuild);
     connect(m_summary, &QAbstractItemModel::modelReset, this, &StatusSummaryBar::rebuild);
@@ -86,6 +82,11 @@ void StatusSummaryBar::setSelectedStatuses(const QStringList &statuses)
     m_all->setChecked(statuses.isEmpty());
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setChecked(statuses.contains(it.key(), Qt::CaseInsensitive));
+}
+
+void StatusSummaryBar::addTrailingWidget(QWidget *widget)
+{
+    m_layout->addWidget(widget);
 }
 
 QToolButton *StatusSummaryBar::button(const QString &status) const

@@ -25,6 +25,8 @@ public:
     void setSelectedStatuses(const QStringList &statuses);
     /// The button for a status, or nullptr; the first button ("All") has an empty status.
     QToolButton *button(const QString &status) const;
+    /// Puts a widget at the right end of the bar (the export button).
+    void addTrailingWidget(QWidget *widget);
 
 Q_SIGNALS:
     /// The user asked to show these statuses (empty: every status).
