@@ -2,7 +2,7 @@
 
 #include "results/invocationresult.h"
 
-#include <QTimeZone>
+#include <QDateTime>
 
 // Builds invocation results for the model tests, one field at a time.
 class ResultBuilder
@@ -52,9 +52,8 @@ public:
     {
         if (text.isEmpty())
             return {};
-        QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-        time.setTimeZone(QTimeZone::utc());
-        return time;
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+        return QDateTime(time.date(), time.time(), Qt::UTC); // as the parser makes them
     }
 
 private:

@@ -56,7 +56,7 @@ private Q_SLOTS:
     void updatesRowsInPlaceByKey();
     void namesFillTheirColumns();
     void statusAppearanceComesFromTheWindow();
-    void keepsPlainTextWithinItsBudget();
+    void keepsFoldedOutputWithinItsBudget();
     void clearEmptiesTheModel();
 
 private:
@@ -293,36 +293,49 @@ void TestResultTableModel::statusAppearanceComesFromTheWindow()
     QCOMPARE(cell(*m_model, 0, Model::StatusColumn).toString(), QStringLiteral("Failed"));
 }
 
-void TestResultTableModel::keepsPlainTextWithinItsBudget()
+void TestResultTableModel::keepsFoldedOutputWithinItsBudget()
 {
-    const QByteArray output(1000, 'x');
     QList<InvocationResult> results;
-    for (int i = 0; i < 10; ++i)
-        results.append(ResultBuilder(web1, QStringLiteral("Success")).repeats(i).output(output));
+    for (int i = 0; i < 10; ++i) {
+        results.append(ResultBuilder(web1, QStringLiteral("Success"))
+                           .repeats(i)
+                           .output(QByteArray(1000, 'X')));
+    }
+    results.append(ResultBuilder(web2, QStringLiteral("Failed")).output("执行失败 ÄB\n"));
     m_model->appendResults(results);
 
-    m_model->setPlainTextBudget(4500); // room for two rows of 1000 UTF-16 characters
-    for (int row = 0; row < 10; ++row)
-        QCOMPARE(m_model->plainOutput(row).size(), 1000);
-    QCOMPARE(m_model->plainTextCached(), 4000);
+    m_model->setOutputCacheBudget(2500); // room for two rows of 1000 Latin-1 characters
+    for (int row = 0; row < 10; ++row) {
+        const FoldedText folded = m_model->foldedOutput(row);
+        QVERIFY(folded.isLatin1());
+        QCOMPARE(folded.latin1(), QByteArray(1000, 'x'));
+    }
+    QCOMPARE(m_model->outputCacheBytes(), 2000);
 
-    m_model->setPlainTextBudget(0);
-    QCOMPARE(m_model->plainTextCached(), 0);
-    QCOMPARE(m_model->plainOutput(5), QString::fromLatin1(output));
-    QCOMPARE(m_model->plainTextCached(), 0);
+    m_model->setOutputCacheBudget(1024 * 1024);
+    const FoldedText chinese = m_model->foldedOutput(10);
+    QVERIFY(!chinese.isLatin1());
+    QCOMPARE(chinese.wide(), QStringLiteral("执行失败 äb\n"));
+    QCOMPARE(m_model->outputCacheBytes(), 2000 + chinese.bytes());
+    QCOMPARE(m_model->plainOutput(10), QStringLiteral("执行失败 ÄB\n"));
+
+    m_model->setOutputCacheBudget(0);
+    QCOMPARE(m_model->outputCacheBytes(), 0);
+    QCOMPARE(m_model->foldedOutput(5).latin1(), QByteArray(1000, 'x'));
+    QCOMPARE(m_model->outputCacheBytes(), 0);
 }
 
 void TestResultTableModel::clearEmptiesTheModel()
 {
     m_model->appendResults(page(5, QStringLiteral("t-1")));
-    QVERIFY(!m_model->plainOutput(0).isEmpty());
+    QVERIFY(m_model->foldedOutput(0).bytes() > 0);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
 
     m_model->clear();
 
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m_model->rowCount(), 0);
-    QCOMPARE(m_model->plainTextCached(), 0);
+    QCOMPARE(m_model->outputCacheBytes(), 0);
     QCOMPARE(m_model->rowOf(ResultKey::of(page(1, QStringLiteral("t-1")).first())), -1);
 }
 

@@ -3,6 +3,7 @@
 #include "results/resultmeaning.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ib {
 
@@ -69,6 +70,11 @@ void ResultFilter::setOutputText(const QString &text, OutputMatch match)
     m_outputText = text;
     m_outputMatch = match;
     m_outputMatcher = QStringMatcher(text, Qt::CaseInsensitive);
+    const QString folded = text.toCaseFolded();
+    m_foldedMatcher = QStringMatcher(folded, Qt::CaseSensitive);
+    m_outputTextIsLatin1 =
+        std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.unicode() < 0x100; });
+    m_latin1Matcher = QByteArrayMatcher(m_outputTextIsLatin1 ? folded.toLatin1() : QByteArray());
 
     // Per-line anchors suit output, which is read line by line.
     m_outputPattern = match == OutputMatch::RegularExpression
@@ -110,6 +116,18 @@ ResultFilter ResultFilter::exceptStatus() const
 bool ResultFilter::accepts(const InvocationResult &result, const QString &plainOutput,
                            const QString &instanceName, const QString &commandName) const
 {
+    return acceptsFields(result, instanceName, commandName) && acceptsOutput(plainOutput);
+}
+
+bool ResultFilter::accepts(const InvocationResult &result, const FoldedText &foldedOutput,
+                           const QString &instanceName, const QString &commandName) const
+{
+    return acceptsFields(result, instanceName, commandName) && acceptsOutput(foldedOutput);
+}
+
+bool ResultFilter::acceptsFields(const InvocationResult &result, const QString &instanceName,
+                                 const QString &commandName) const
+{
     if (m_keys && !m_keys->contains(ResultKey::of(result)))
         return false;
 
@@ -137,8 +155,7 @@ bool ResultFilter::accepts(const InvocationResult &result, const QString &plainO
     if (m_errorCodeMatch == ErrorCodeMatch::Substring &&
         !containsFolded(result.errorCode, m_errorCode))
         return false;
-
-    return acceptsOutput(plainOutput);
+    return true;
 }
 
 bool ResultFilter::acceptsOutput(const QString &plainOutput) const
@@ -148,6 +165,19 @@ bool ResultFilter::acceptsOutput(const QString &plainOutput) const
     if (m_outputMatch == OutputMatch::Substring)
         return m_outputMatcher.indexIn(plainOutput) >= 0;
     return m_outputPattern.isValid() && m_outputPattern.match(plainOutput).hasMatch();
+}
+
+bool ResultFilter::acceptsOutput(const FoldedText &foldedOutput) const
+{
+    if (m_outputText.isEmpty())
+        return true;
+    if (m_outputMatch == OutputMatch::RegularExpression)
+        return m_outputPattern.isValid() &&
+               m_outputPattern.match(foldedOutput.toString()).hasMatch();
+    if (!foldedOutput.isLatin1())
+        return m_foldedMatcher.indexIn(foldedOutput.wide()) >= 0;
+    // Text beyond Latin-1 cannot occur in output that is all Latin-1.
+    return m_outputTextIsLatin1 && m_latin1Matcher.indexIn(foldedOutput.latin1()) >= 0;
 }
 
 bool operator==(const ResultFilter &a, const ResultFilter &b)

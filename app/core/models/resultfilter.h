@@ -1,8 +1,10 @@
 #pragma once
 
+#include "models/foldedtext.h"
 #include "models/resultkey.h"
 #include "results/invocationresult.h"
 
+#include <QByteArrayMatcher>
 #include <QMetaType>
 #include <QRegularExpression>
 #include <QSet>
@@ -82,7 +84,8 @@ public:
     ErrorCodeMatch errorCodeMatch() const { return m_errorCodeMatch; }
     void setErrorCode(const QString &text, ErrorCodeMatch match = ErrorCodeMatch::Substring);
 
-    /// Text searched in the decoded plain output: a substring or a regular expression.
+    /// Text searched in the decoded plain output: a substring or a regular expression,
+    /// both case-insensitive (a pattern also meets the output folded to lower case).
     QString outputText() const { return m_outputText; }
     OutputMatch outputMatch() const { return m_outputMatch; }
     void setOutputText(const QString &text, OutputMatch match = OutputMatch::Substring);
@@ -113,11 +116,18 @@ public:
     bool accepts(const InvocationResult &result, const QString &plainOutput,
                  const QString &instanceName = {}, const QString &commandName = {}) const;
 
+    /// The same, with the output already folded; much faster over many rows.
+    bool accepts(const InvocationResult &result, const FoldedText &foldedOutput,
+                 const QString &instanceName = {}, const QString &commandName = {}) const;
+
     friend bool operator==(const ResultFilter &a, const ResultFilter &b);
     friend bool operator!=(const ResultFilter &a, const ResultFilter &b) { return !(a == b); }
 
 private:
+    bool acceptsFields(const InvocationResult &result, const QString &instanceName,
+                       const QString &commandName) const;
     bool acceptsOutput(const QString &plainOutput) const;
+    bool acceptsOutput(const FoldedText &foldedOutput) const;
 
     QString m_instance;
     QString m_command;
@@ -128,7 +138,10 @@ private:
     ErrorCodeMatch m_errorCodeMatch = ErrorCodeMatch::Substring;
     QString m_outputText;
     OutputMatch m_outputMatch = OutputMatch::Substring;
-    QStringMatcher m_outputMatcher;
+    QStringMatcher m_outputMatcher;    // case-insensitive, for plain output
+    QStringMatcher m_foldedMatcher;    // the folded text, for folded UTF-16 output
+    QByteArrayMatcher m_latin1Matcher; // the folded text, for folded Latin-1 output
+    bool m_outputTextIsLatin1 = true;
     QRegularExpression m_outputPattern;
     QString m_invokeId;
     std::optional<QSet<ResultKey>> m_keys;

@@ -3,20 +3,12 @@
 #include "logcategories.h"
 #include "models/resulttablemodel.h"
 
-#include <QDateTime>
-
 namespace ib {
-
-namespace {} // namespace
 
 ResultFilterProxy::ResultFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(ResultTableModel::RawValueRole);
-
-    // "web-2" before "web-10", and names in the reader's alphabet.
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void ResultFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -45,18 +37,9 @@ bool ResultFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool ResultFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant leftValue = left.data(sortRole());
-    const QVariant rightValue = right.data(sortRole());
-
-    // Absent values (an exit code not reported yet, a time not set) gather after the rest.
-    if (!leftValue.isValid() || !rightValue.isValid())
-        return leftValue.isValid() && !rightValue.isValid();
-    if (leftValue.userType() == QMetaType::QDateTime &&
-        rightValue.userType() == QMetaType::QDateTime)
-        return leftValue.toDateTime() < rightValue.toDateTime();
-    if (leftValue.userType() == QMetaType::LongLong && rightValue.userType() == QMetaType::LongLong)
-        return leftValue.toLongLong() < rightValue.toLongLong();
-    return m_collator.compare(leftValue.toString(), rightValue.toString()) < 0;
+    if (m_results && sortRole() == ResultTableModel::RawValueRole)
+        return m_results->compareRows(left.row(), right.row(), left.column()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace ib

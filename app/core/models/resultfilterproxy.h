@@ -2,7 +2,6 @@
 
 #include "models/resultfilter.h"
 
-#include <QCollator>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -37,7 +36,6 @@ protected:
 private:
     QPointer<ResultTableModel> m_results;
     ResultFilter m_filter;
-    QCollator m_collator;
 };
 
 } // namespace ib

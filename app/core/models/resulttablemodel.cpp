@@ -13,13 +13,8 @@ namespace {
 // Lines and characters of output shown when hovering the Output column.
 constexpr int toolTipLines = 15;
 constexpr int toolTipChars = 2000;
-// 100,000 rows of 2 KB output decode to about 400 MB of UTF-16; keep a good share of it.
-constexpr qint64 defaultPlainTextBudget = 256LL * 1024 * 1024;
-
-qint64 textBytes(const QString &text)
-{
-    return qint64(text.size()) * qint64(sizeof(QChar));
-}
+// Folded output takes one byte per character for most output: 100,000 rows of 2 KB fit.
+constexpr qint64 defaultOutputCacheBudget = 256LL * 1024 * 1024;
 
 QString outputPreview(const QString &plain)
 {
@@ -29,12 +24,40 @@ QString outputPreview(const QString &plain)
     return preview;
 }
 
+// Absent values compare after present ones, so they gather at the end of an ascending sort.
+template<typename T>
+int compareOptional(const std::optional<T> &left, const std::optional<T> &right)
+{
+    if (!left || !right)
+        return int(!left) - int(!right);
+    return *left < *right ? -1 : (*right < *left ? 1 : 0);
+}
+
+int compareTimes(const QDateTime &left, const QDateTime &right)
+{
+    const auto msecs = [](const QDateTime &time) {
+        return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
+    };
+    return compareOptional(msecs(left), msecs(right));
+}
+
+int compareTexts(const QString &left, const QString &right, const QCollator *collator)
+{
+    if (left.isEmpty() || right.isEmpty())
+        return int(left.isEmpty()) - int(right.isEmpty());
+    return collator ? collator->compare(left, right) : left.compare(right, Qt::CaseInsensitive);
+}
+
 } // namespace
 
 ResultTableModel::ResultTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_plainTextBudget(defaultPlainTextBudget)
-{}
+    , m_outputCacheBudget(defaultOutputCacheBudget)
+{
+    // "web-2" before "web-10", and names in the reader's alphabet.
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
 
 ResultTableModel::~ResultTableModel() = default;
 
@@ -229,7 +252,6 @@ void ResultTableModel::appendResults(const QList<InvocationResult> &results)
 
     const int first = int(m_results.size());
     beginInsertRows({}, first, first + int(results.size()) - 1);
-    m_results.reserve(m_results.size() + size_t(results.size()));
     m_cache.resize(m_cache.size() + size_t(results.size()));
     for (const InvocationResult &result : results) {
         const ResultKey key = ResultKey::of(result);
@@ -270,7 +292,7 @@ void ResultTableModel::clear()
     m_results.clear();
     m_cache.clear();
     m_rowByKey.clear();
-    m_plainTextCached = 0;
+    m_outputCacheBytes = 0;
     endResetModel();
 }
 
@@ -287,17 +309,30 @@ int ResultTableModel::rowOf(const ResultKey &key) const
 
 QString ResultTableModel::plainOutput(int row) const
 {
-    RowCache &cache = m_cache[size_t(row)];
-    if (cache.plainTextReady)
-        return cache.plainText;
+    const InvocationResult &r = m_results[size_t(row)];
+    if (r.output.isEmpty())
+        return {};
+    return plainText(decodeOutput(r.output).text);
+}
 
-    const QString plain = decodePlain(row);
-    if (m_plainTextCached + textBytes(plain) <= m_plainTextBudget) {
-        cache.plainText = plain;
-        cache.plainTextReady = true;
-        m_plainTextCached += textBytes(plain);
+FoldedText ResultTableModel::foldedOutput(int row) const
+{
+    RowCache &cache = m_cache[size_t(row)];
+    if (cache.foldedReady)
+        return cache.folded;
+
+    const QString plain = plainOutput(row);
+    if (!cache.firstLineReady) {
+        cache.firstLine = firstLine(plain);
+        cache.firstLineReady = true;
     }
-    return plain;
+    const FoldedText folded = FoldedText::fromPlain(plain);
+    if (m_outputCacheBytes + folded.bytes() <= m_outputCacheBudget) {
+        cache.folded = folded;
+        cache.foldedReady = true;
+        m_outputCacheBytes += folded.bytes();
+    }
+    return folded;
 }
 
 QString ResultTableModel::outputFirstLine(int row) const
@@ -310,19 +345,63 @@ QString ResultTableModel::outputFirstLine(int row) const
     return cache.firstLine;
 }
 
-QString ResultTableModel::decodePlain(int row) const
-{
-    const InvocationResult &r = m_results[size_t(row)];
-    if (r.output.isEmpty())
-        return {};
-    return plainText(decodeOutput(r.output).text);
-}
-
 void ResultTableModel::forgetCache(int row)
 {
     RowCache &cache = m_cache[size_t(row)];
-    m_plainTextCached -= textBytes(cache.plainText);
+    m_outputCacheBytes -= cache.folded.bytes();
     cache = RowCache();
+}
+
+int ResultTableModel::compareRows(int leftRow, int rightRow, int column) const
+{
+    const InvocationResult &left = m_results[size_t(leftRow)];
+    const InvocationResult &right = m_results[size_t(rightRow)];
+
+    switch (column) {
+    case ExitCodeColumn:
+        return compareOptional(left.exitCode, right.exitCode);
+    case StartColumn:
+        return compareTimes(left.startTime, right.startTime);
+    case FinishColumn:
+        return compareTimes(left.finishedTime, right.finishedTime);
+    case DurationColumn:
+        return compareOptional(runDuration(left), runDuration(right));
+    case RepeatsColumn:
+        return compareOptional<qint64>(left.repeats, right.repeats);
+    case DroppedColumn:
+        return compareOptional(std::optional(left.dropped), std::optional(right.dropped));
+    case InstanceNameColumn:
+    case CommandNameColumn:
+    case OutputColumn:
+        return compareTexts(sortText(leftRow, column), sortText(rightRow, column), &m_collator);
+    default: // ids, statuses and error codes are ASCII words of the service
+        return compareTexts(sortText(leftRow, column), sortText(rightRow, column), nullptr);
+    }
+}
+
+QString ResultTableModel::sortText(int row, int column) const
+{
+    const InvocationResult &r = m_results[size_t(row)];
+    switch (column) {
+    case StatusColumn:
+        return effectiveStatus(r);
+    case InstanceIdColumn:
+        return r.instanceId;
+    case InstanceNameColumn:
+        return instanceName(row);
+    case CommandIdColumn:
+        return r.commandId;
+    case CommandNameColumn:
+        return commandName(row);
+    case InvokeIdColumn:
+        return r.invokeId;
+    case ErrorCodeColumn:
+        return r.errorCode;
+    case OutputColumn:
+        return outputFirstLine(row);
+    default:
+        return displayValue(row, column).toString();
+    }
 }
 
 bool ResultTableModel::matches(int row, const ResultFilter &filter) const
@@ -330,8 +409,8 @@ bool ResultTableModel::matches(int row, const ResultFilter &filter) const
     if (filter.isEmpty())
         return true;
     return filter.accepts(m_results[size_t(row)],
-                          filter.needsOutput() ? plainOutput(row) : QString(), instanceName(row),
-                          commandName(row));
+                          filter.needsOutput() ? foldedOutput(row) : FoldedText(),
+                          instanceName(row), commandName(row));
 }
 
 void ResultTableModel::setInstanceNames(const QHash<QString, QString> &names)
@@ -367,18 +446,18 @@ void ResultTableModel::setStatusAppearance(const StatusIcon &icon, const StatusC
                            {Qt::DecorationRole, Qt::ForegroundRole});
 }
 
-void ResultTableModel::setPlainTextBudget(qint64 bytes)
+void ResultTableModel::setOutputCacheBudget(qint64 bytes)
 {
-    m_plainTextBudget = bytes;
-    if (m_plainTextCached <= bytes)
+    m_outputCacheBudget = bytes;
+    if (m_outputCacheBytes <= bytes)
         return;
 
-    // Shrinking: drop the cached plain text but keep first lines, which are small.
+    // Shrinking: drop the folded output but keep first lines, which are small.
     for (RowCache &cache : m_cache) {
-        cache.plainText.clear();
-        cache.plainTextReady = false;
+        cache.folded = FoldedText();
+        cache.foldedReady = false;
     }
-    m_plainTextCached = 0;
+    m_outputCacheBytes = 0;
 }
 
 } // namespace ib

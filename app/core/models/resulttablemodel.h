@@ -1,11 +1,13 @@
 #pragma once
 
+#include "models/foldedtext.h"
 #include "models/resultfilter.h"
 #include "models/resultkey.h"
 #include "results/invocationresult.h"
 #include "results/resultmeaning.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QColor>
 #include <QHash>
 #include <QIcon>
@@ -17,8 +19,9 @@
 namespace ib {
 
 /// The loaded invocation results, one row each, for the result table, the filters and export.
-/// Decoded output is cached per row: the first line always once shown, the whole plain text
-/// within a memory budget (see setPlainTextBudget()).
+/// Decoded output is cached per row: the first line once shown, and the output folded to one
+/// case for filtering, within a memory budget (see setOutputCacheBudget()). The plain text
+/// itself is decoded when asked for, one row at a time.
 class ResultTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -81,8 +84,14 @@ public:
     int rowOf(const ResultKey &key) const;
     /// The decoded output of a row with escapes removed and line ends as "\n".
     QString plainOutput(int row) const;
+    /// The plain output folded to one case, as filters search it; cached within the budget.
+    FoldedText foldedOutput(int row) const;
     /// The first line of plainOutput(row), as the Output column shows it.
     QString outputFirstLine(int row) const;
+
+    /// Orders two rows by a column as RawValueRole does, without building values: times and
+    /// numbers as such, names in the reader's alphabet, absent values after present ones.
+    int compareRows(int leftRow, int rightRow, int column) const;
 
     /// Whether a row passes a filter, decoding its output only when the filter needs it.
     bool matches(int row, const ResultFilter &filter) const;
@@ -95,26 +104,26 @@ public:
 
     void setStatusAppearance(const StatusIcon &icon, const StatusColor &color);
 
-    /// How many bytes of decoded plain text the model keeps; rows beyond it decode on each use.
-    void setPlainTextBudget(qint64 bytes);
-    qint64 plainTextBudget() const { return m_plainTextBudget; }
-    /// Bytes of plain text currently cached, to measure the budget.
-    qint64 plainTextCached() const { return m_plainTextCached; }
+    /// How many bytes of folded output the model keeps; rows beyond it decode on each search.
+    void setOutputCacheBudget(qint64 bytes);
+    qint64 outputCacheBudget() const { return m_outputCacheBudget; }
+    /// Bytes of folded output currently cached, to measure the budget.
+    qint64 outputCacheBytes() const { return m_outputCacheBytes; }
 
 private:
     struct RowCache
     {
         QString firstLine;
-        QString plainText;
+        FoldedText folded;
         bool firstLineReady = false;
-        bool plainTextReady = false;
+        bool foldedReady = false;
     };
 
     QVariant displayValue(int row, int column) const;
+    QString sortText(int row, int column) const;
     QVariant rawValue(int row, int column) const;
     QVariant toolTip(int row, int column) const;
     QVariant statusAppearance(int row, int role) const;
-    QString decodePlain(int row) const;
     void forgetCache(int row);
 
     std::vector<InvocationResult> m_results;
@@ -122,10 +131,11 @@ private:
     QHash<ResultKey, int> m_rowByKey;
     QHash<QString, QString> m_instanceNames;
     QHash<QString, QString> m_commandNames;
+    QCollator m_collator;
     StatusIcon m_statusIcon;
     StatusColor m_statusColor;
-    qint64 m_plainTextBudget;
-    mutable qint64 m_plainTextCached = 0;
+    qint64 m_outputCacheBudget;
+    mutable qint64 m_outputCacheBytes = 0;
 };
 
 } // namespace ib
