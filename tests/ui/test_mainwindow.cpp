@@ -332,6 +332,11 @@ void TestMainWindow::failedRowShowsDetails()
     const QString explanation = errorCodeExplanation(wanted.errorCode);
     QVERIFY(!explanation.isEmpty());
     QVERIFY(detail->errorText().contains(explanation));
+
+    // IB_SCREENSHOT=file.png keeps a picture of this state, for the docs.
+    const QString screenshot = qEnvironmentVariable("IB_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        QVERIFY(m_window->grab().save(screenshot));
 }
 
 void TestMainWindow::arrowKeysMoveTheDetailPane()
@@ -401,7 +406,10 @@ void TestMainWindow::settingsRoundTrip()
     m_window->layout()->activate(); // lay out the new size now, before the splitter is measured
     m_window->centralWidget()->layout()->activate();
     QHeaderView *header = m_window->resultsView()->horizontalHeader();
-    header->setSectionHidden(ResultTableModel::CommandIdColumn, true);
+    // Hide a column shown by default and show one hidden by default.
+    QVERIFY(!header->isSectionHidden(ResultTableModel::ErrorCodeColumn));
+    QVERIFY(header->isSectionHidden(ResultTableModel::InvokeIdColumn));
+    header->setSectionHidden(ResultTableModel::ErrorCodeColumn, true);
     header->setSectionHidden(ResultTableModel::InvokeIdColumn, false);
     header->moveSection(header->visualIndex(ResultTableModel::ExitCodeColumn), 0);
     header->resizeSection(ResultTableModel::InstanceIdColumn, 233);
@@ -416,7 +424,7 @@ void TestMainWindow::settingsRoundTrip()
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), QSize(1234, 777));
     QHeaderView *restored = second.resultsView()->horizontalHeader();
-    QVERIFY(restored->isSectionHidden(ResultTableModel::CommandIdColumn));
+    QVERIFY(restored->isSectionHidden(ResultTableModel::ErrorCodeColumn));
     QVERIFY(!restored->isSectionHidden(ResultTableModel::InvokeIdColumn));
     QCOMPARE(restored->visualIndex(ResultTableModel::ExitCodeColumn), 0);
     QCOMPARE(restored->sectionSize(ResultTableModel::InstanceIdColumn), 233);

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ib::ui {
 
@@ -68,17 +69,24 @@ FilterBar::FilterBar(QWidget *parent)
     m_problem->setPalette(problemPalette);
     m_problem->hide();
 
-    auto *layout = new QHBoxLayout(this);
+    // Two lines, so the filters fit beside the detail pane without squeezing the text field.
+    auto *textLine = new QHBoxLayout;
+    textLine->addWidget(m_output, 3);
+    textLine->addWidget(m_regex);
+    textLine->addWidget(m_problem, 2);
+    textLine->addWidget(clearButton);
+    auto *fieldLine = new QHBoxLayout;
+    fieldLine->addWidget(m_instance, 2);
+    fieldLine->addWidget(m_command, 2);
+    fieldLine->addWidget(m_status);
+    fieldLine->addWidget(m_exitCode, 1);
+    fieldLine->addWidget(m_errorCode, 2);
+
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
-    layout->addWidget(m_output, 3);
-    layout->addWidget(m_regex);
-    layout->addWidget(m_problem, 1);
-    layout->addWidget(m_instance, 1);
-    layout->addWidget(m_command, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_exitCode);
-    layout->addWidget(m_errorCode, 1);
-    layout->addWidget(clearButton);
+    layout->setSpacing(3);
+    layout->addLayout(textLine);
+    layout->addLayout(fieldLine);
 }
 
 QLineEdit *FilterBar::addField(const QString &placeholder, const QString &accessibleName, int width)
@@ -230,6 +238,8 @@ void FilterBar::clear()
         const QSignalBlocker blocker(edit);
         edit->clear();
     }
+    const QSignalBlocker blocker(m_regex);
+    m_regex->setChecked(false);
     setStatuses({});
 }
 

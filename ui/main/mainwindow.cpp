@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -39,16 +40,6 @@ const QString splitterKey = QStringLiteral("window/splitter");
 const QString headerKey = QStringLiteral("table/header");
 const QString profileKey = QStringLiteral("query/profile");
 const QString regionKey = QStringLiteral("query/region");
-
-QString elapsedText(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    return seconds < 60
-               ? QCoreApplication::translate("ib::ui::MainWindow", "%n s", nullptr, int(seconds))
-               : QStringLiteral("%1:%2")
-                     .arg(seconds / 60)
-                     .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -85,8 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createTablePane());
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -124,7 +115,6 @@ MainWindow::MainWindow(QWidget *parent)
             });
 
     resize(1360, 860);
-    m_splitter->setSizes({800, 560});
     updateEmptyState();
     updateCounts();
 }
@@ -148,23 +138,24 @@ QWidget *MainWindow::createTablePane()
 
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ResultTableModel::OutputColumn, QHeaderView::Stretch);
-    header->resizeSection(ResultTableModel::StatusColumn, 110);
-    header->resizeSection(ResultTableModel::InstanceIdColumn, 190);
+    header->resizeSection(ResultTableModel::StatusColumn, 105);
+    header->resizeSection(ResultTableModel::InstanceIdColumn, 175);
     header->resizeSection(ResultTableModel::InstanceNameColumn, 130);
     header->resizeSection(ResultTableModel::CommandIdColumn, 150);
     header->resizeSection(ResultTableModel::CommandNameColumn, 130);
     header->resizeSection(ResultTableModel::InvokeIdColumn, 150);
-    header->resizeSection(ResultTableModel::ExitCodeColumn, 70);
-    header->resizeSection(ResultTableModel::ErrorCodeColumn, 130);
-    header->resizeSection(ResultTableModel::StartColumn, 140);
+    header->resizeSection(ResultTableModel::ExitCodeColumn, 90);
+    header->resizeSection(ResultTableModel::ErrorCodeColumn, 140);
+    header->resizeSection(ResultTableModel::StartColumn, 135);
     header->resizeSection(ResultTableModel::FinishColumn, 140);
     header->resizeSection(ResultTableModel::DurationColumn, 80);
     header->resizeSection(ResultTableModel::RepeatsColumn, 60);
     header->resizeSection(ResultTableModel::DroppedColumn, 70);
     // Less-used columns start hidden; the header's context menu brings them back.
-    const int hidden[] = {ResultTableModel::InstanceNameColumn, ResultTableModel::CommandNameColumn,
-                          ResultTableModel::InvokeIdColumn,     ResultTableModel::FinishColumn,
-                          ResultTableModel::RepeatsColumn,      ResultTableModel::DroppedColumn};
+    const int hidden[] = {ResultTableModel::InstanceNameColumn, ResultTableModel::CommandIdColumn,
+                          ResultTableModel::CommandNameColumn,  ResultTableModel::InvokeIdColumn,
+                          ResultTableModel::FinishColumn,       ResultTableModel::RepeatsColumn,
+                          ResultTableModel::DroppedColumn,      ResultTableModel::DurationColumn};
     for (int column : hidden)
         header->setSectionHidden(column, true);
 
@@ -304,8 +295,8 @@ void MainWindow::onProgress(int pages, int rows, qint64 elapsedMs)
     const QString rowsText = tr("%n result(s)", nullptr, rows);
     const QString text =
         m_session->isRunning()
-            ? tr("Fetching… %1, %2, %3").arg(pagesText, rowsText, elapsedText(elapsedMs))
-            : tr("Fetched %1, %2 in %3").arg(pagesText, rowsText, elapsedText(elapsedMs));
+            ? tr("Fetching… %1, %2, %3").arg(pagesText, rowsText, formatDuration(elapsedMs))
+            : tr("Fetched %1, %2 in %3").arg(pagesText, rowsText, formatDuration(elapsedMs));
     m_progressLabel->setText(text);
 }
 
@@ -413,7 +404,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
-    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     if (!m_view->restoreHeaderState(settings.value(headerKey).toByteArray()))
         qCDebug(lcUi) << "no saved table header; using the default columns";
     const QString region = settings.value(regionKey).toString();
@@ -459,6 +450,17 @@ void MainWindow::manageProfiles()
     connect(dialog, &ProfileDialog::testRequested, m_connections, &ConnectionSource::testProfile);
     connect(m_connections, &ConnectionSource::tested, dialog, &ProfileDialog::showTestResult);
     dialog->open();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Sizes only mean something once the splitter has its width: give the table about 60%.
+    if (!m_splitterRestored && !event->spontaneous()) {
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 62 / 100, width - width * 62 / 100});
+        m_splitterRestored = true;
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -85,6 +85,7 @@ Q_SIGNALS:
     void exportRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -119,6 +120,7 @@ private:
     QProgressBar *m_busy = nullptr;
     bool m_demo = false;
     bool m_fetchedOnce = false;
+    bool m_splitterRestored = false;
 };
 
 } // namespace ib::ui

@@ -114,9 +114,6 @@ QWidget *OutputView::createToolRow()
     layout->addStretch(1);
     layout->addWidget(decodeLabel);
     layout->addWidget(m_decodeAs);
-    layout->addWidget(m_wrap);
-    layout->addWidget(m_copy);
-    layout->addWidget(m_save);
     return row;
 }
 
@@ -124,7 +121,8 @@ QWidget *OutputView::createFindRow()
 {
     auto *row = new QWidget(this);
     m_findField = new QLineEdit(row);
-    m_findField->setPlaceholderText(tr("Find in output (Enter: next, Shift+Enter: previous)"));
+    m_findField->setPlaceholderText(tr("Find in output"));
+    m_findField->setToolTip(tr("Enter: next match, Shift+Enter: previous match"));
     m_findField->setAccessibleName(tr("Find in output"));
     m_findField->setClearButtonEnabled(true);
     connect(m_findField, &QLineEdit::textChanged, this,
@@ -159,6 +157,10 @@ QWidget *OutputView::createFindRow()
     layout->addWidget(previous);
     layout->addWidget(next);
     layout->addWidget(m_findStatus);
+    layout->addSpacing(8);
+    layout->addWidget(m_wrap);
+    layout->addWidget(m_copy);
+    layout->addWidget(m_save);
     return row;
 }
 

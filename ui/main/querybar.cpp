@@ -121,7 +121,7 @@ QLineEdit *QueryBar::addLineEdit(const QString &placeholder, const QString &acce
 void QueryBar::setProfiles(const QStringList &names, const QString &current)
 {
     m_profile->clear();
-    m_profile->addItem(tr("Demo (local endpoint, no account)"), QString());
+    m_profile->addItem(tr("Demo (no account)"), QString());
     for (const QString &name : names)
         m_profile->addItem(name, name);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(current)));

@@ -1,5 +1,6 @@
 #include "statussummarybar.h"
 
+#include "flowlayout.h"
 #include "models/statussummary.h"
 #include "statusstyle.h"
 
@@ -13,6 +14,7 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
     : QWidget(parent)
     , m_summary(summary)
     , m_layout(new QHBoxLayout(this))
+    , m_chips(new FlowLayout(nullptr, 2))
     , m_all(new QToolButton(this))
 {
     setAccessibleName(tr("Status summary"));
@@ -22,8 +24,8 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
     m_all->setAutoRaise(true);
     m_all->setToolTip(tr("Show every status"));
     connect(m_all, &QToolButton::clicked, this, [this] { Q_EMIT statusesRequested({}); });
-    m_layout->addWidget(m_all);
-    m_layout->addStretch(1);
+    m_chips->addWidget(m_all);
+    m_layout->addLayout(m_chips, 1);
     setToolTip(tr("Click a status to show only it; Ctrl+click to add it."));
 
     connect(m_summary, &StatusSummary::countsChanged, this, &StatusSummaryBar::rebuild);
@@ -46,7 +48,7 @@ void StatusSummaryBar::rebuild()
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             button->setIcon(statusIcon(statusKind(status)));
             connect(button, &QToolButton::clicked, this, [this, status] { onClicked(status); });
-            m_layout->insertWidget(1 + i, button);
+            m_chips->insertWidget(1 + i, button);
             m_buttons.insert(status, button);
         }
     }
@@ -86,7 +88,7 @@ void StatusSummaryBar::setSelectedStatuses(const QStringList &statuses)
 
 void StatusSummaryBar::addTrailingWidget(QWidget *widget)
 {
-    m_layout->addWidget(widget);
+    m_layout->addWidget(widget, 0, Qt::AlignTop);
 }
 
 QToolButton *StatusSummaryBar::button(const QString &status) const

@@ -13,6 +13,8 @@ class StatusSummary;
 
 namespace ib::ui {
 
+class FlowLayout;
+
 /// A count per status as buttons (icon, word and number): a click filters to that status,
 /// Ctrl+click adds it to the statuses already shown.
 class StatusSummaryBar : public QWidget
@@ -38,6 +40,7 @@ private:
 
     StatusSummary *m_summary;
     QHBoxLayout *m_layout;
+    FlowLayout *m_chips;
     QToolButton *m_all;
     QHash<QString, QToolButton *> m_buttons;
     QStringList m_order;
