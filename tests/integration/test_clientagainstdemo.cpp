@@ -100,6 +100,7 @@ private Q_SLOTS:
     void repeatingNextTokenStopsWithWarning();
     void wrongSecretIsExplained();
     void unknownRegionIsExplained();
+    void slowClockIsExplainedInMinutes();
     void emptyRegionIsAnEmptySuccess();
     void describeRegionsListsTheDemoRegions();
     void describeInstancesNamesTheFleet();
@@ -337,6 +338,20 @@ void TestClientAgainstDemo::unknownRegionIsExplained()
 
     QCOMPARE(fetched.error.code, QStringLiteral("InvalidRegionId.NotFound"));
     QVERIFY(fetched.error.explanation().contains(QLatin1String("region")));
+}
+
+void TestClientAgainstDemo::slowClockIsExplainedInMinutes()
+{
+    std::unique_ptr<demo::DemoServer> server(startServer());
+    ClientConfig config = configFor(*server, SignatureVersion::V3);
+    config.clock = [] { return QDateTime::currentDateTimeUtc().addSecs(-25 * 60); };
+
+    const Fetched fetched = fetch(config);
+
+    QCOMPARE(fetched.error.code, QStringLiteral("InvalidTimeStamp.Expired"));
+    QVERIFY2(fetched.error.explanation().contains(QLatin1String("25 min behind")),
+             qPrintable(fetched.error.explanation()));
+    QCOMPARE(server->requestCount(), 1);
 }
 
 void TestClientAgainstDemo::emptyRegionIsAnEmptySuccess()

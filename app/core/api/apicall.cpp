@@ -87,8 +87,8 @@ void ApiCall::abort()
 void ApiCall::sendAttempt()
 {
     m_tooLarge = false;
-    const QDateTime now = m_config.clock ? m_config.clock() : QDateTime::currentDateTimeUtc();
-    const QNetworkRequest request = signedRequest(m_config, m_call, newNonce(), now);
+    m_signedAt = m_config.clock ? m_config.clock() : QDateTime::currentDateTimeUtc();
+    const QNetworkRequest request = signedRequest(m_config, m_call, newNonce(), m_signedAt);
     m_elapsed.start();
     m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -144,8 +144,10 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
     const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 0 && !transportFailed(reply)) {
+        // The local clock now, as the request's signer sees it, against the service's Date.
+        const QDateTime localNow = m_signedAt.addMSecs(m_elapsed.elapsed());
         ApiError error =
-            ApiError::fromResponse(status, body, parseHttpDate(reply->rawHeader("Date")));
+            ApiError::fromResponse(status, body, parseHttpDate(reply->rawHeader("Date")), localNow);
         error.location = QString::fromUtf8(reply->rawHeader("Location"));
         return error;
     }

@@ -57,6 +57,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_backoff;
     QElapsedTimer m_elapsed;
+    QDateTime m_signedAt; // the local clock when the attempt in flight was signed
     int m_retries = 0;
     bool m_answeredBefore = false;
     bool m_tooLarge = false;

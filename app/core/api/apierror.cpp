@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <iterator>
 
 namespace ib::api {
 
@@ -54,7 +55,7 @@ ApiError ApiError::malformed(const QString &message, const QString &excerpt)
     ApiError error;
     error.kind = Kind::Malformed;
     error.message = message;
-    error.recommend = excerpt;
+    error.excerpt = excerpt;
     return error;
 }
 
@@ -261,6 +262,7 @@ QString ApiError::summary() const
     static const char *const kindNames[] = {"none",      "service",  "http",          "redirect",
                                             "network",   "timeout",  "tls",           "malformed",
                                             "too-large", "insecure", "configuration", "cancelled"};
+    static_assert(std::size(kindNames) == int(Kind::Cancelled) + 1);
     QString text = QLatin1String(kindNames[int(kind)]);
     if (!code.isEmpty())
         text += u' ' + code;

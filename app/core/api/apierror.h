@@ -54,6 +54,7 @@ public:
     QString recommend;  // the service's diagnosis link
     QString authAction; // from AccessDeniedDetail, e.g. "ecs:DescribeInvocationResults"
     QString location;   // where a redirect pointed
+    QString excerpt;    // what could be read of a malformed answer
     int httpStatus = 0;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     std::optional<qint64> clockOffsetSeconds; // service clock minus local clock
