@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace ib::demo {
 
@@ -18,6 +19,16 @@ struct Faults
         false; // a request with a NextToken gets an empty page and the same token
 };
 
+/// A fleet of a chosen shape instead of the generated one, for benchmarks: `invocations`
+/// commands, each run on the same `instancesPerInvocation` instances, every output
+/// `outputBytes` long and successful.
+struct SyntheticFleet
+{
+    int invocations = 40;
+    int instancesPerInvocation = 250;
+    int outputBytes = 2048;
+};
+
 /// How the local endpoint starts: the access key it accepts, the fleet's seed, the port.
 struct DemoOptions
 {
@@ -29,6 +40,7 @@ struct DemoOptions
     Faults faults;
     QDateTime now;        // the fleet's "now" (UTC); invalid means the current time
     int settleMs = 30000; // how long the newest invocation's results stay Pending, then Running
+    std::optional<SyntheticFleet> synthetic; // when set, cn-hangzhou holds this fleet instead
 };
 
 } // namespace ib::demo

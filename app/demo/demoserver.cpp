@@ -107,7 +107,9 @@ DemoServer::Private::Private(DemoServer *q, DemoOptions options)
     if (!this->options.now.isValid())
         this->options.now = QDateTime::currentDateTimeUtc();
     const QDateTime now = this->options.now.toUTC();
-    fleets.insert(QStringLiteral("cn-hangzhou"), Fleet::generate(options.seed, now));
+    fleets.insert(QStringLiteral("cn-hangzhou"),
+                  options.synthetic ? Fleet::synthetic(*options.synthetic, options.seed, now)
+                                    : Fleet::generate(options.seed, now));
     for (const char *regionId : {"cn-shanghai", "cn-beijing", "ap-southeast-1"})
         fleets.insert(QLatin1String(regionId), Fleet::empty(QLatin1String(regionId), now));
 }

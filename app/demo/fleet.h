@@ -8,6 +8,8 @@
 
 namespace ib::demo {
 
+struct SyntheticFleet;
+
 /// One ECS instance of the generated fleet, as DescribeInstances lists it.
 struct DemoInstance
 {
@@ -76,6 +78,8 @@ struct Fleet
 
     /// The fleet of cn-hangzhou for a seed, with times relative to `now` (UTC).
     static Fleet generate(quint32 seed, const QDateTime &now);
+    /// A fleet of cn-hangzhou of exactly the shape asked for, in service order.
+    static Fleet synthetic(const SyntheticFleet &shape, quint32 seed, const QDateTime &now);
     /// A region without instances or invocations.
     static Fleet empty(const QString &regionId, const QDateTime &now);
 
