@@ -110,22 +110,8 @@ QVariant ResultTableModel::displayValue(int row, int column) const
 {
     const InvocationResult &r = m_results[size_t(row)];
     switch (column) {
-    case StatusColumn:
-        return effectiveStatus(r);
-    case InstanceIdColumn:
-        return r.instanceId;
-    case InstanceNameColumn:
-        return instanceName(row);
-    case CommandIdColumn:
-        return r.commandId;
-    case CommandNameColumn:
-        return commandName(row);
-    case InvokeIdColumn:
-        return r.invokeId;
     case ExitCodeColumn:
         return exitCodeText(r);
-    case ErrorCodeColumn:
-        return r.errorCode;
     case StartColumn:
         return localTimeText(r.startTime);
     case FinishColumn:
@@ -138,10 +124,8 @@ QVariant ResultTableModel::displayValue(int row, int column) const
         return QLocale().toString(r.repeats);
     case DroppedColumn:
         return r.dropped > 0 ? QLocale().toString(r.dropped) : QString();
-    case OutputColumn:
-        return outputFirstLine(row);
     default:
-        return {};
+        return columnText(row, column);
     }
 }
 
@@ -373,13 +357,13 @@ int ResultTableModel::compareRows(int leftRow, int rightRow, int column) const
     case InstanceNameColumn:
     case CommandNameColumn:
     case OutputColumn:
-        return compareTexts(sortText(leftRow, column), sortText(rightRow, column), &m_collator);
+        return compareTexts(columnText(leftRow, column), columnText(rightRow, column), &m_collator);
     default: // ids, statuses and error codes are ASCII words of the service
-        return compareTexts(sortText(leftRow, column), sortText(rightRow, column), nullptr);
+        return compareTexts(columnText(leftRow, column), columnText(rightRow, column), nullptr);
     }
 }
 
-QString ResultTableModel::sortText(int row, int column) const
+QString ResultTableModel::columnText(int row, int column) const
 {
     const InvocationResult &r = m_results[size_t(row)];
     switch (column) {
@@ -400,7 +384,7 @@ QString ResultTableModel::sortText(int row, int column) const
     case OutputColumn:
         return outputFirstLine(row);
     default:
-        return displayValue(row, column).toString();
+        return {};
     }
 }
 

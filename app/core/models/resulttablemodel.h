@@ -120,7 +120,7 @@ private:
     };
 
     QVariant displayValue(int row, int column) const;
-    QString sortText(int row, int column) const;
+    QString columnText(int row, int column) const; // the columns that show a field's text
     QVariant rawValue(int row, int column) const;
     QVariant toolTip(int row, int column) const;
     QVariant statusAppearance(int row, int role) const;
