@@ -18,7 +18,8 @@ class ApiCall;
 
 /// One fetch of one action: one or more lanes (parameter sets) each walked page by page
 /// with NextToken, lanes side by side within a concurrency limit that backs off on
-/// throttling. Starts itself when control returns to the event loop.
+/// throttling. Starts itself when control returns to the event loop. The first failure
+/// that retries cannot fix ends the whole walk; pages already delivered stay delivered.
 class ActionWalk : public QObject
 {
     Q_OBJECT
