@@ -3,24 +3,38 @@
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 #include "exportcommand.h"
+#include "loadtranslations.h"
 #include "logcategories.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 #include <QUrl>
 
 namespace {
+
+// Names the program for QSettings and installs the language the user chose (or the system's).
+void prepareApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("InvocationBrowser"));
+    QCoreApplication::setApplicationName(QStringLiteral("invocation-browser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IB_VERSION));
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const ib::InstalledTranslations installed = ib::installTranslations(app, language);
+    qCDebug(lcApp) << "user interface language" << installed.locale.name();
+}
 
 // The desktop program: parse the options, pick a connection, show the window.
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("invocation-browser"));
+    prepareApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Invocation Browser"));
-    QApplication::setOrganizationName(QStringLiteral("InvocationBrowser"));
-    QApplication::setApplicationVersion(QStringLiteral(IB_VERSION));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.invocation_browser.InvocationBrowser"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
@@ -75,10 +89,10 @@ int main(int argc, char *argv[])
 {
     // Subcommands such as `export` run without a display, before the desktop program starts.
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        // Standard error carries only the command's own sentences unless QT_LOGGING_RULES asks.
+        QLoggingCategory::setFilterRules(QStringLiteral("ib.*.info=false\nib.*.warning=false"));
         QCoreApplication app(argc, argv);
-        QCoreApplication::setOrganizationName(QStringLiteral("InvocationBrowser"));
-        QCoreApplication::setApplicationName(QStringLiteral("invocation-browser"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(IB_VERSION));
+        prepareApplication(app);
         return ib::cli::runExport(QCoreApplication::arguments());
     }
     return runGui(argc, argv);

@@ -6,10 +6,11 @@ namespace ib::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the texts of this file one translation context that lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("ib::cli::ExportArguments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ib::cli::ExportArguments)
+};
 
 const char exitCodesHelp[] = QT_TRANSLATE_NOOP(
     "ib::cli::ExportArguments",
@@ -21,46 +22,52 @@ const char exitCodesHelp[] = QT_TRANSLATE_NOOP(
 struct Options
 {
     QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Use the built-in demo endpoint; no account needed.")};
-    QCommandLineOption profile{QStringLiteral("profile"), tr("Use the stored profile <name>."),
-                               tr("name")};
-    QCommandLineOption region{QStringLiteral("region"), tr("Region id, e.g. cn-hangzhou."),
-                              tr("region")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint"),
-                                tr("Endpoint URL instead of the profile's (VPC, gateway, local)."),
-                                tr("url")};
+                            Text::tr("Use the built-in demo endpoint; no account needed.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               Text::tr("Use the stored profile <name>."), Text::tr("name")};
+    QCommandLineOption region{QStringLiteral("region"), Text::tr("Region id, e.g. cn-hangzhou."),
+                              Text::tr("region")};
+    QCommandLineOption endpoint{
+        QStringLiteral("endpoint"),
+        Text::tr("Endpoint URL instead of the profile's (VPC, gateway, local)."), Text::tr("url")};
     QCommandLineOption signature{QStringLiteral("signature-version"),
-                                 tr("Request signature: v3 (default) or v1."), tr("version")};
+                                 Text::tr("Request signature: v3 (default) or v1."),
+                                 Text::tr("version")};
     QCommandLineOption invokeId{QStringLiteral("invoke-id"),
-                                tr("Invoke id (t-...); repeat or separate with commas."), tr("id")};
-    QCommandLineOption instanceId{QStringLiteral("instance-id"), tr("Instance id (i-...)."),
-                                  tr("id")};
-    QCommandLineOption commandId{QStringLiteral("command-id"), tr("Command id (c-...)."), tr("id")};
+                                Text::tr("Invoke id (t-...); repeat or separate with commas."),
+                                Text::tr("id")};
+    QCommandLineOption instanceId{QStringLiteral("instance-id"), Text::tr("Instance id (i-...)."),
+                                  Text::tr("id")};
+    QCommandLineOption commandId{QStringLiteral("command-id"), Text::tr("Command id (c-...)."),
+                                 Text::tr("id")};
     QCommandLineOption recordStatus{QStringLiteral("invoke-record-status"),
-                                    tr("Service-side filter: Running, Finished, Failed, ..."),
-                                    tr("status")};
-    QCommandLineOption resourceGroup{QStringLiteral("resource-group"), tr("Resource group id."),
-                                     tr("id")};
-    QCommandLineOption tag{QStringLiteral("tag"), tr("Tag filter KEY=VALUE; repeat for more."),
-                           tr("key=value")};
+                                    Text::tr("Service-side filter: Running, Finished, Failed, ..."),
+                                    Text::tr("status")};
+    QCommandLineOption resourceGroup{QStringLiteral("resource-group"),
+                                     Text::tr("Resource group id."), Text::tr("id")};
+    QCommandLineOption tag{QStringLiteral("tag"),
+                           Text::tr("Tag filter KEY=VALUE; repeat for more."),
+                           Text::tr("key=value")};
     QCommandLineOption history{QStringLiteral("include-history"),
-                               tr("Include earlier runs of a scheduled task.")};
+                               Text::tr("Include earlier runs of a scheduled task.")};
     QCommandLineOption status{QStringLiteral("status"),
-                              tr("Keep only these InvocationStatus values (comma-separated), "
-                                 "e.g. Failed,Error,Timeout."),
-                              tr("list")};
+                              Text::tr("Keep only these InvocationStatus values (comma-separated), "
+                                       "e.g. Failed,Error,Timeout."),
+                              Text::tr("list")};
     QCommandLineOption columns{QStringLiteral("columns"),
-                               tr("Columns to write (comma-separated field names)."), tr("list")};
+                               Text::tr("Columns to write (comma-separated field names)."),
+                               Text::tr("list")};
     QCommandLineOption separator{QStringLiteral("separator"),
-                                 tr("Field separator: comma (default), semicolon or tab."),
-                                 tr("name")};
-    QCommandLineOption bom{QStringLiteral("bom"),
-                           tr("Start the file with a UTF-8 byte-order mark (for spreadsheets).")};
+                                 Text::tr("Field separator: comma (default), semicolon or tab."),
+                                 Text::tr("name")};
+    QCommandLineOption bom{
+        QStringLiteral("bom"),
+        Text::tr("Start the file with a UTF-8 byte-order mark (for spreadsheets).")};
     QCommandLineOption rawOutput{QStringLiteral("raw-output"),
-                                 tr("Write the output as Base64 of the raw bytes.")};
+                                 Text::tr("Write the output as Base64 of the raw bytes.")};
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write to <file>; - (default) is standard output."),
-                              tr("file")};
+                              Text::tr("Write to <file>; - (default) is standard output."),
+                              Text::tr("file")};
 };
 
 QStringList splitList(const QStringList &values)
@@ -80,7 +87,7 @@ ParsedExport failure(const QString &text)
 {
     return {std::nullopt,
             text + QLatin1Char('\n') +
-                tr("Run \"invocation-browser export --help\" for the options."),
+                Text::tr("Run \"invocation-browser export --help\" for the options."),
             ExitBadArguments};
 }
 
@@ -102,7 +109,7 @@ QString readCheckedOptions(const QCommandLineParser &parser, const Options &o, E
     if (parser.isSet(o.signature)) {
         const QString version = parser.value(o.signature).toLower();
         if (version != QLatin1String("v1") && version != QLatin1String("v3"))
-            return tr("--signature-version takes v1 or v3, not \"%1\".").arg(version);
+            return Text::tr("--signature-version takes v1 or v3, not \"%1\".").arg(version);
         a.signatureVersion =
             version == QLatin1String("v1") ? api::SignatureVersion::V1 : api::SignatureVersion::V3;
     }
@@ -112,31 +119,31 @@ QString readCheckedOptions(const QCommandLineParser &parser, const Options &o, E
         const QString scheme = a.endpoint.scheme();
         if (!a.endpoint.isValid() || a.endpoint.host().isEmpty() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-            return tr("--endpoint needs a URL such as https://ecs.cn-hangzhou.aliyuncs.com.");
+            return Text::tr("--endpoint needs a URL such as https://ecs.cn-hangzhou.aliyuncs.com.");
     }
 
     const QStringList tags = parser.values(o.tag);
     for (const QString &tag : tags) {
         const qsizetype equals = tag.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return tr("--tag takes KEY=VALUE, not \"%1\".").arg(tag);
+            return Text::tr("--tag takes KEY=VALUE, not \"%1\".").arg(tag);
         a.query.tags.append({tag.left(equals), tag.mid(equals + 1)});
     }
     if (a.query.tags.size() > 20)
-        return tr("The service accepts at most 20 tag filters.");
+        return Text::tr("The service accepts at most 20 tag filters.");
 
     const QStringList columnNames = splitList(parser.values(o.columns));
     for (const QString &name : columnNames) {
         const std::optional<ResultField> field = resultFieldFromName(name);
         if (!field)
-            return tr("Unknown column \"%1\".").arg(name);
+            return Text::tr("Unknown column \"%1\".").arg(name);
         a.fields.append(*field);
     }
 
     if (parser.isSet(o.separator)) {
         const std::optional<CsvSeparator> separator = separatorFromName(parser.value(o.separator));
         if (!separator)
-            return tr("--separator takes comma, semicolon or tab.");
+            return Text::tr("--separator takes comma, semicolon or tab.");
         a.csv.separator = *separator;
     }
     return {};
@@ -149,8 +156,8 @@ ParsedExport parseExportArguments(const QStringList &arguments)
     const Options o;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fetch Cloud Assistant invocation results and write them as CSV.") + QLatin1Char('\n') +
-        tr(exitCodesHelp));
+        Text::tr("Fetch Cloud Assistant invocation results and write them as CSV.") +
+        QLatin1Char('\n') + Text::tr(exitCodesHelp));
     parser.addOptions({o.demo, o.profile, o.region, o.endpoint, o.signature, o.invokeId,
                        o.instanceId, o.commandId, o.recordStatus, o.resourceGroup, o.tag, o.history,
                        o.status, o.columns, o.separator, o.bom, o.rawOutput, o.output});
@@ -167,9 +174,10 @@ ParsedExport parseExportArguments(const QStringList &arguments)
                                           QLatin1String("export [options]")),
                 ExitSuccess};
     if (!parser.positionalArguments().isEmpty())
-        return failure(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return failure(
+            Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     if (parser.isSet(o.demo) && parser.isSet(o.profile))
-        return failure(tr("Use either --demo or --profile, not both."));
+        return failure(Text::tr("Use either --demo or --profile, not both."));
 
     ExportArguments a;
     a.demo = parser.isSet(o.demo);
@@ -192,7 +200,7 @@ ParsedExport parseExportArguments(const QStringList &arguments)
     if (a.fields.isEmpty())
         a.fields = defaultResultFields();
     if (a.query.includeHistory && a.query.invokeIds.isEmpty())
-        return failure(tr("--include-history needs the --invoke-id of a scheduled task."));
+        return failure(Text::tr("--include-history needs the --invoke-id of a scheduled task."));
     return {a, {}, ExitSuccess};
 }
 
