@@ -10,6 +10,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 
 using namespace ib;
 using namespace ib::ui;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void htmlLookingTextStaysText();
     void controlCharactersAndNulAreVisible();
     void singleLineOf24KbOpensUnwrapped();
+    void thousandsOfColouredLinesOpenAtOnce();
     void decodeAsSticksPerResult();
     void failureShowsExitAndErrorCodeMeaning();
     void findHighlightsEveryMatch();
@@ -99,6 +102,14 @@ void TestDetailPane::colourEscapesAreRemoved()
 {
     m_pane->showResult(finished(QByteArray("\x1b[31mERROR\x1b[0m done\r\n")));
     QCOMPARE(m_pane->outputView()->text(), QStringLiteral("ERROR done\n"));
+
+    // The colour survives as a character format on "ERROR" only, never as markup in the text.
+    QTextCursor cursor(m_pane->outputView()->editor()->document());
+    cursor.setPosition(1);
+    const QColor red = cursor.charFormat().foreground().color();
+    cursor.setPosition(8);
+    QVERIFY(red != cursor.charFormat().foreground().color());
+    QVERIFY(red.red() > red.green());
 }
 
 void TestDetailPane::runningWithoutExitCodeIsPendingNotZero()
@@ -180,6 +191,23 @@ void TestDetailPane::singleLineOf24KbOpensUnwrapped()
 
     m_pane->showResult(finished("short line\n"));
     QVERIFY(view->wrapsLines());
+}
+
+void TestDetailPane::thousandsOfColouredLinesOpenAtOnce()
+{
+    QByteArray output;
+    QString expected;
+    for (int i = 0; i < 8000; ++i) {
+        output += "\x1b[32mok\x1b[0m line " + QByteArray::number(i) + "\r\n";
+        expected += QStringLiteral("ok line %1\n").arg(i);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    m_pane->showResult(finished(output));
+    QCoreApplication::processEvents();
+    qInfo("8000 coloured lines shown in %lld ms", timer.elapsed());
+    QCOMPARE(m_pane->outputView()->text(), expected);
+    QCOMPARE(m_pane->outputView()->editor()->document()->blockCount(), 8001);
 }
 
 void TestDetailPane::decodeAsSticksPerResult()

@@ -29,6 +29,21 @@ constexpr int longLineChars = 4000;
 // Highlighting stops here so a one-letter search in a huge output stays instant.
 constexpr int maxHighlights = 2000;
 
+// Beyond this many colour runs the output is shown without colour, to stay instant.
+constexpr int maxColouredRuns = 5000;
+
+// The eight ANSI colours (bright ones map to the same), in tones that read on light and dark
+// backgrounds; black and white keep the palette's text colour so they never disappear.
+QColor ansiColour(int index)
+{
+    static const QRgb colours[] = {0,        0xd64541, 0x2e9d4f, 0xc28a00,
+                                   0x2f7fd8, 0xa347ba, 0x1f9ea8, 0};
+    if (index < 0 || index > 15)
+        return {};
+    const QRgb rgb = colours[index % 8];
+    return rgb == 0 ? QColor() : QColor(rgb);
+}
+
 int longestLine(const QString &text)
 {
     int longest = 0;
@@ -177,6 +192,35 @@ void OutputView::showOutput(const QByteArray &raw, const QByteArray &forcedEncod
     m_save->setEnabled(true);
     m_copy->setEnabled(!raw.isEmpty());
     applyDecoded(withVisibleControls(plainText(decoded.text)), !decoded.detected);
+    if (decoded.text.contains(QChar(0x1b)))
+        colourRuns(decoded.text);
+}
+
+void OutputView::colourRuns(const QString &decoded)
+{
+    // Colour is a bonus: it is painted over the text already set, and skipped when costly.
+    const QList<StyledRun> runs = styledRuns(decoded);
+    if (runs.size() > maxColouredRuns)
+        return;
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    int position = 0;
+    for (const StyledRun &run : runs) {
+        const int length = int(withVisibleControls(run.text).size());
+        const QColor colour = ansiColour(run.foreground);
+        if (colour.isValid() || run.bold) {
+            QTextCharFormat format;
+            if (colour.isValid())
+                format.setForeground(colour);
+            if (run.bold)
+                format.setFontWeight(QFont::Bold);
+            cursor.setPosition(position);
+            cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(format);
+        }
+        position += length;
+    }
+    cursor.endEditBlock();
 }
 
 void OutputView::applyDecoded(const QString &plain, bool forced)

@@ -48,6 +48,7 @@ private:
     QWidget *createToolRow();
     QWidget *createFindRow();
     void applyDecoded(const QString &plain, bool forced);
+    void colourRuns(const QString &decoded);
     void highlightMatches(const QString &needle);
     void chooseSavePath();
     void copyAll();
