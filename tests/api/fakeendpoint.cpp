@@ -98,11 +98,12 @@ void FakeEndpoint::onReadable(QTcpSocket *socket)
     const QList<QByteArray> lines = buffer.left(end).split('\n');
     buffer.remove(0, end + 4);
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    RecordedRequest request{requestLine.value(0), requestLine.value(1), {}, 0};
+    RecordedRequest request{requestLine.value(0), requestLine.value(1), {}, {}, 0};
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
-        request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                               lines.at(i).mid(colon + 1).trimmed());
+        const QByteArray name = lines.at(i).left(colon).trimmed().toLower();
+        request.headerNames.append(name);
+        request.headers.insert(name, lines.at(i).mid(colon + 1).trimmed());
     }
     openRequests += 1;
     maxOpenRequests = std::max(maxOpenRequests, openRequests);

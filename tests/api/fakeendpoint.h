@@ -18,6 +18,7 @@ struct RecordedRequest
     QByteArray method;
     QByteArray target;                     // "/?Action=..." exactly as sent
     QHash<QByteArray, QByteArray> headers; // lower-case names
+    QList<QByteArray> headerNames;         // lower case, in arrival order, repeats kept
     int openAtArrival = 0; // requests open at the endpoint when this one arrived, itself included
 
     QByteArray encodedQuery() const;
