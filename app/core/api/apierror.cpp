@@ -191,8 +191,8 @@ QString ApiError::serviceExplanation() const
     if (code == QLatin1String("InvalidRegionId.NotFound"))
         return tr("The region is not known to this endpoint. Choose another region, or check "
                   "that the endpoint belongs to the region.");
-    if (code.startsWith(QLatin1String("InvalidParameter")) ||
-        code.startsWith(QLatin1String("Invalid")))
+    // InvalidParameter and the many Invalid<Field>.<Reason> codes: the message names the field.
+    if (code.startsWith(QLatin1String("Invalid")))
         return tr("The service rejected a query value (%1): %2 Check the query fields and try "
                   "again.")
             .arg(code, message);
