@@ -252,8 +252,21 @@ int ResultTableModel::updateResults(const QList<InvocationResult> &results)
     QList<InvocationResult> added;
     int firstChanged = -1;
     int lastChanged = -1;
+    // A run still pending is listed with Repeats 0 and gets its run count once it starts: it
+    // is the same row, under its new key.
+    const auto pendingRowOf = [this](const InvocationResult &result) {
+        const int row = result.repeats == 0 ? -1 : rowOf({result.invokeId, result.instanceId, 0});
+        const bool pending =
+            row >= 0 && statusKind(effectiveStatus(m_results[size_t(row)])) == StatusKind::Pending;
+        return pending ? row : -1;
+    };
     for (const InvocationResult &result : results) {
-        const int row = rowOf(ResultKey::of(result));
+        const ResultKey key = ResultKey::of(result);
+        int row = rowOf(key);
+        if (row < 0 && (row = pendingRowOf(result)) >= 0) {
+            m_rowByKey.remove(ResultKey::of(m_results[size_t(row)]));
+            m_rowByKey.insert(key, row);
+        }
         if (row < 0) {
             added.append(result);
             continue;
