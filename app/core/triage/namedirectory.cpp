@@ -149,6 +149,10 @@ void NameDirectory::onWalkFinished(api::ActionWalk *walk, const api::ApiError &e
         // Asked again with the next fetch: the failure may pass (network, throttling).
         for (const QString &id : ids)
             asked->remove(id);
+        // The ids still waiting would most likely fail the same way: leave them for next time.
+        for (const QString &invokeId : std::as_const(m_waitingInvokeIds))
+            m_askedInvokeIds.remove(invokeId);
+        m_waitingInvokeIds.clear();
         qCWarning(lcApi) << "name lookup failed:" << error.summary();
         if (!m_reportedFailure) {
             m_reportedFailure = true;
