@@ -55,7 +55,11 @@ int runGui(int argc, char *argv[])
         QStringLiteral("endpoint"),
         QApplication::translate("main", "Send requests to URL instead of the profile's endpoint."),
         QStringLiteral("URL"));
-    parser.addOptions({demoOption, profileOption, regionOption, endpointOption});
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QApplication::translate("main", "Show the results of a saved response FILE (offline)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demoOption, profileOption, regionOption, endpointOption, openOption});
     parser.process(app);
 
     ib::ProfileStore profiles;
@@ -80,6 +84,8 @@ int runGui(int argc, char *argv[])
         window.openProfile(profile.isEmpty() ? profiles.names().constFirst() : profile);
 
     window.show();
+    if (parser.isSet(openOption))
+        window.openSavedResponse(parser.value(openOption));
     return QApplication::exec();
 }
 

@@ -65,6 +65,20 @@ void FetchSession::fetch(const api::ResultsQuery &query)
     Q_EMIT started();
 }
 
+void FetchSession::showSaved(const QList<InvocationResult> &results, int pages)
+{
+    if (isRunning()) {
+        abandonWalk();
+        m_ticker->stop();
+        Q_EMIT finished(api::ApiError::cancelled());
+    }
+    m_model->clear();
+    m_model->appendResults(results);
+    m_pages = pages;
+    m_rows = int(results.size());
+    m_lastElapsedMs = 0;
+}
+
 void FetchSession::cancel()
 {
     if (m_walk)

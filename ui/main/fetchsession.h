@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/clientconfig.h"
+#include "results/invocationresult.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -34,10 +35,15 @@ public:
     /// Connects to an endpoint; a running fetch is cancelled first.
     void setConfig(const api::ClientConfig &config);
     bool isConfigured() const { return m_client != nullptr; }
+    /// The client for the current endpoint, for names and following; nullptr before setConfig().
+    api::EcsClient *client() const { return m_client; }
     const api::ClientConfig &config() const { return m_config; }
 
     /// Clears the table and fetches every page of the query.
     void fetch(const api::ResultsQuery &query);
+    /// Replaces the table's rows with results read elsewhere (a saved response); a running
+    /// fetch is abandoned first and reports Cancelled.
+    void showSaved(const QList<InvocationResult> &results, int pages);
     /// Stops the fetch; rows already received stay.
     void cancel();
     bool isRunning() const { return !m_walk.isNull(); }

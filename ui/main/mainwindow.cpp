@@ -6,6 +6,7 @@
 #include "detailpane.h"
 #include "fetchsession.h"
 #include "filterbar.h"
+#include "fleettriage.h"
 #include "logcategories.h"
 #include "messagebar.h"
 #include "models/resultfilterproxy.h"
@@ -17,10 +18,14 @@
 #include "statusstyle.h"
 #include "statussummarybar.h"
 #include "tableexport.h"
+#include "triage/savedresponses.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
 #include <QShortcut>
@@ -72,9 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_demoBanner->hide();
     m_messages = new MessageBar(this);
 
-    m_detail = new DetailPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createTablePane());
+    m_detail = new DetailPane(this); // created after the table: Tab reaches it last
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
@@ -103,6 +108,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_export = new TableExport(m_proxy, m_view->horizontalHeader(), this);
     createActions();
+    m_triage = new FleetTriage(this);
+    connect(m_triage, &FleetTriage::restrictionChanged, this, &MainWindow::applyFilters);
+    createMenus();
     connect(m_session, &FetchSession::started, this, &MainWindow::onFetchStarted);
     connect(m_session, &FetchSession::progressChanged, this, &MainWindow::onProgress);
     connect(m_session, &FetchSession::finished, this, &MainWindow::onFetchFinished);
@@ -152,10 +160,10 @@ QWidget *MainWindow::createTablePane()
     header->resizeSection(ResultTableModel::RepeatsColumn, 60);
     header->resizeSection(ResultTableModel::DroppedColumn, 70);
     // Less-used columns start hidden; the header's context menu brings them back.
-    const int hidden[] = {ResultTableModel::InstanceNameColumn, ResultTableModel::CommandIdColumn,
-                          ResultTableModel::CommandNameColumn,  ResultTableModel::InvokeIdColumn,
-                          ResultTableModel::FinishColumn,       ResultTableModel::RepeatsColumn,
-                          ResultTableModel::DroppedColumn,      ResultTableModel::DurationColumn};
+    const int hidden[] = {ResultTableModel::CommandIdColumn, ResultTableModel::InvokeIdColumn,
+                          ResultTableModel::StartColumn,     ResultTableModel::FinishColumn,
+                          ResultTableModel::RepeatsColumn,   ResultTableModel::DroppedColumn,
+                          ResultTableModel::DurationColumn};
     for (int column : hidden)
         header->setSectionHidden(column, true);
 
@@ -165,6 +173,8 @@ QWidget *MainWindow::createTablePane()
     connect(m_view, &ResultsView::emptyActionTriggered, m_filterBar, &FilterBar::clear);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentResult);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            &MainWindow::showCurrentResultIfChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -189,8 +199,6 @@ void MainWindow::createActions()
     shortcut(QKeySequence(Qt::Key_Escape), [this] { cancelFetch(); });
     shortcut(QKeySequence::Find, [this] { m_filterBar->focusFilter(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportResults(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-             [this] { m_view->copySelectedInstanceIds(); });
 
     connect(m_queryBar, &QueryBar::fetchRequested, this, &MainWindow::fetch);
     connect(m_queryBar, &QueryBar::cancelRequested, this, &MainWindow::cancelFetch);
@@ -207,6 +215,17 @@ void MainWindow::createActions()
     connect(m_messages, &MessageBar::actionTriggered, this, &MainWindow::fetch);
     connect(m_queryBar, &QueryBar::manageProfilesRequested, this, &MainWindow::manageProfiles);
     connect(m_export, &TableExport::finished, this, &MainWindow::onExportFinished);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Open saved response…"), QKeySequence::Open, this,
+                    &MainWindow::chooseSavedResponse);
+    file->addAction(tr("Export CSV…"), this, &MainWindow::exportResults);
+    file->addSeparator();
+    file->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_triage->addMenus(menuBar());
 }
 
 void MainWindow::openDemo()
@@ -335,6 +354,8 @@ void MainWindow::applyFilters()
         filter.setExitCode(*exitCode);
     else
         problem = tr("Exit code: type a number, \"nonzero\" or \"pending\".");
+    if (m_triage && m_triage->groupKeys())
+        filter.setKeys(*m_triage->groupKeys());
     if (!filter.isValid())
         problem = filter.errorString();
     m_filterBar->setProblem(problem);
@@ -353,6 +374,16 @@ void MainWindow::showCurrentResult()
         return;
     }
     m_detail->showResult(current.data(ResultTableModel::ResultRole).value<InvocationResult>());
+}
+
+void MainWindow::showCurrentResultIfChanged(const QModelIndex &topLeft,
+                                            const QModelIndex &bottomRight)
+{
+    // A followed run's row changed in place; names arriving change no column the pane shows.
+    const int row = m_view->currentIndex().row();
+    if (row >= topLeft.row() && row <= bottomRight.row() &&
+        topLeft.column() <= ResultTableModel::StatusColumn)
+        showCurrentResult();
 }
 
 void MainWindow::updateCounts()
@@ -450,6 +481,39 @@ void MainWindow::manageProfiles()
     connect(dialog, &ProfileDialog::testRequested, m_connections, &ConnectionSource::testProfile);
     connect(m_connections, &ConnectionSource::tested, dialog, &ProfileDialog::showTestResult);
     dialog->open();
+}
+
+void MainWindow::chooseSavedResponse()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open saved response"), QString(),
+                                     tr("Saved responses (*.json *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openSavedResponse(path);
+}
+
+bool MainWindow::openSavedResponse(const QString &path)
+{
+    std::variant<SavedResults, QString> read = readSavedResponseFile(path);
+    if (const QString *problem = std::get_if<QString>(&read)) {
+        m_messages->showMessage(MessageBar::Kind::Error, *problem);
+        return false;
+    }
+    const SavedResults &saved = std::get<SavedResults>(read);
+    m_fetchedOnce = true;
+    m_session->showSaved(saved.results, saved.pages);
+    const QString name = QFileInfo(path).fileName();
+    m_progressLabel->setText(tr("Opened %1 offline: %n result(s); Fetch (F5) replaces them.",
+                                nullptr, int(saved.results.size()))
+                                 .arg(name));
+    if (saved.warnings.isEmpty())
+        m_messages->hide();
+    else
+        m_messages->showMessage(MessageBar::Kind::Warning, saved.warnings.join(QLatin1Char(' ')));
+    updateEmptyState();
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    return true;
 }
 
 void MainWindow::showEvent(QShowEvent *event)

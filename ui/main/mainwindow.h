@@ -25,6 +25,7 @@ class ConnectionSource;
 class DetailPane;
 class FetchSession;
 class FilterBar;
+class FleetTriage;
 class MessageBar;
 class QueryBar;
 class ResultsView;
@@ -69,6 +70,7 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     FetchSession *fetchSession() const { return m_session; }
     QSplitter *splitter() const { return m_splitter; }
+    FleetTriage *triage() const { return m_triage; }
 
 public Q_SLOTS:
     /// Fetches every result the query bar describes (F5).
@@ -79,6 +81,11 @@ public Q_SLOTS:
     void exportResults();
     /// Opens the profile dialog.
     void manageProfiles();
+    /// Shows the results of a saved DescribeInvocationResults response instead of the table's
+    /// rows. A file that cannot be read leaves the rows as they were and says why.
+    bool openSavedResponse(const QString &path);
+    /// Asks for a saved response file and opens it (Ctrl+O).
+    void chooseSavedResponse();
 
 Q_SIGNALS:
     /// The user asked to export the rows on screen (Ctrl+E), before the file dialog opens.
@@ -91,6 +98,8 @@ protected:
 private:
     QWidget *createTablePane();
     void createActions();
+    void createMenus();
+    void showCurrentResultIfChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void applyFilters();
     void showCurrentResult();
     void updateEmptyState();
@@ -107,6 +116,7 @@ private:
     FetchSession *m_session;
     ConnectionSource *m_connections;
     TableExport *m_export;
+    FleetTriage *m_triage = nullptr;
     QueryBar *m_queryBar = nullptr;
     QLabel *m_demoBanner = nullptr;
     MessageBar *m_messages = nullptr;

@@ -1,0 +1,412 @@
+#include "api/apierror.h"
+#include "compareview.h"
+#include "connectionsource.h"
+#include "demoserver.h"
+#include "fetchsession.h"
+#include "fleettriage.h"
+#include "groupspanel.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "models/resultfilterproxy.h"
+#include "models/resultgroupmodel.h"
+#include "models/resulttablemodel.h"
+#include "querybar.h"
+#include "results/outputdecoder.h"
+#include "results/resultmeaning.h"
+#include "resultsview.h"
+#include "triage/namedirectory.h"
+#include "triage/savedresponses.h"
+
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ib;
+using namespace ib::ui;
+
+namespace {
+
+InvocationResult resultAt(const QModelIndex &index)
+{
+    return index.data(ResultTableModel::ResultRole).value<InvocationResult>();
+}
+
+StatusKind kindOf(const InvocationResult &result)
+{
+    return statusKind(effectiveStatus(result));
+}
+
+QByteArray pageJson(const QStringList &instanceIds, const QString &nextToken)
+{
+    QByteArray results;
+    for (const QString &id : instanceIds) {
+        if (!results.isEmpty())
+            results += ',';
+        results += R"({"InvokeId":"t-saved","InstanceId":")" + id.toUtf8() +
+                   R"(","CommandId":"c-saved","InvocationStatus":"Success","ExitCode":0,)"
+                   R"("Output":"b2sK","Repeats":1})";
+    }
+    return R"({"Invocation":{"InvocationResults":{"InvocationResult":[)" + results +
+           R"(]},"NextToken":")" + nextToken.toUtf8() + R"("}})";
+}
+
+} // namespace
+
+// The window's triage on the demo fleet: deploy-app-v2 failed in three ways on 22 of its 40
+// instances; which ways, where, and how one failure differs from a success.
+class TestTriageWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void groupsPanelListsTheThreeFailures();
+    void choosingAGroupFiltersTheTable_data();
+    void choosingAGroupFiltersTheTable();
+    void copiesTheChosenGroupsInstanceIds();
+    void copiesTheFailedInstanceIds();
+    void namesReplaceIds();
+    void comparesTwoSelectedResults();
+    void comparesWithASucceededResult();
+    void opensASavedResponse();
+    void opensAMultiPageFile();
+    void badFileKeepsTheRows_data();
+    void badFileKeepsTheRows();
+
+private:
+    void activateWindow();
+    int proxyRowOf(const std::function<bool(const InvocationResult &)> &accepts) const;
+    void clickGroup(int group);
+    QStringList shownInstanceIds() const;
+
+    demo::DemoServer *m_server = nullptr;
+    MainWindow *m_window = nullptr;
+    FleetTriage *m_triage = nullptr;
+    QTemporaryDir m_files;
+};
+
+void TestTriageWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<api::ApiError>();
+    QSettings().clear();
+    demo::DemoOptions options;
+    options.settleMs = 0;
+    m_server = new demo::DemoServer(options, this);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+
+    m_window = new MainWindow;
+    m_triage = m_window->triage();
+    m_window->connectionSource()->useDemoServer(m_server);
+    m_window->openDemo();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    activateWindow();
+    QCOMPARE(m_triage->groupsPanel()->emptyText().isEmpty(), false);
+
+    m_window->queryBar()->setInvokeIds({m_server->fleet().deploy.invokeId});
+    QSignalSpy finished(m_window->fetchSession(), &FetchSession::finished);
+    QSignalSpy grouped(m_triage->groupModel(), &ResultGroupModel::groupsChanged);
+    QSignalSpy named(m_triage->names(), &NameDirectory::idle);
+    m_window->fetch();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_window->resultModel()->rowCount(), 40);
+    QVERIFY(m_triage->groupModel()->rowCount() > 0 || grouped.wait(5000));
+    QVERIFY(!m_triage->names()->isBusy() || named.wait(20000));
+}
+
+void TestTriageWindow::activateWindow()
+{
+    // Window shortcuts reach only the active window; the compare window may have taken over.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestTriageWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+int TestTriageWindow::proxyRowOf(const std::function<bool(const InvocationResult &)> &accepts) const
+{
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+        if (accepts(resultAt(m_window->proxy()->index(row, 0))))
+            return row;
+    }
+    return -1;
+}
+
+QStringList TestTriageWindow::shownInstanceIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+        ids.append(resultAt(m_window->proxy()->index(row, 0)).instanceId);
+    return ids;
+}
+
+void TestTriageWindow::clickGroup(int group)
+{
+    QTableView *view = m_triage->groupsPanel()->view();
+    const QRect cell = view->visualRect(view->model()->index(group, ResultGroupModel::CountColumn));
+    QVERIFY(cell.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+}
+
+void TestTriageWindow::groupsPanelListsTheThreeFailures()
+{
+    const ResultGroupModel *groups = m_triage->groupModel();
+    QTableView *view = m_triage->groupsPanel()->view();
+    QCOMPARE(view->model()->rowCount(), 4);
+    QCOMPARE(groups->rowCount(), 4);
+    QStringList counts;
+    for (int group = 0; group < groups->rowCount(); ++group)
+        counts.append(view->model()->index(group, ResultGroupModel::CountColumn).data().toString());
+    QCOMPARE(counts, (QStringList{QStringLiteral("18"), QStringLiteral("12"), QStringLiteral("7"),
+                                  QStringLiteral("3")}));
+    QCOMPARE(kindOf(groups->representative(0)), StatusKind::Success);
+    for (int group = 1; group < 4; ++group)
+        QCOMPARE(kindOf(groups->representative(group)), StatusKind::Failure);
+    QCOMPARE(groups->representative(1).exitCode, std::optional<qint64>(1));
+    QCOMPARE(groups->representative(2).exitCode, std::optional<qint64>(2));
+    QCOMPARE(groups->representative(3).errorCode, QStringLiteral("ClientNotResponse"));
+
+    // Each group reads by the line that sets it apart, not by the first line they all share.
+    const auto headline = [view](int group) {
+        return view->model()->index(group, ResultGroupModel::SampleColumn).data().toString();
+    };
+    QVERIFY2(headline(0).startsWith(QStringLiteral("health check passed after ")),
+             qPrintable(headline(0)));
+    QCOMPARE(headline(1),
+             QStringLiteral("ERROR: health check failed after 30 attempts: connection refused"));
+    QVERIFY2(headline(2).startsWith(QStringLiteral("ERROR: duplicate key value violates unique")),
+             qPrintable(headline(2)));
+    QCOMPARE(headline(3), groups->sample(3));
+    QVERIFY(headline(3).contains(QStringLiteral("ClientNotResponse")));
+    QCOMPARE(m_triage->groupsPanel()->emptyText(), QString());
+    QVERIFY(m_triage->groupsPanel()->summaryText().startsWith(QStringLiteral("4 group(s)")));
+}
+
+void TestTriageWindow::choosingAGroupFiltersTheTable_data()
+{
+    QTest::addColumn<int>("group");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("succeeded") << 0 << 18;
+    QTest::newRow("health check") << 1 << 12;
+    QTest::newRow("migration") << 2 << 7;
+    QTest::newRow("agent silent") << 3 << 3;
+}
+
+void TestTriageWindow::choosingAGroupFiltersTheTable()
+{
+    QFETCH(int, group);
+    QFETCH(int, rows);
+    QSignalSpy filtered(m_window->proxy(), &ResultFilterProxy::filterChanged);
+    clickGroup(group);
+    QCOMPARE(filtered.count(), 1);
+    QCOMPARE(m_triage->groupsPanel()->chosenGroup(), group);
+    QCOMPARE(m_window->proxy()->rowCount(), rows);
+    const QSet<ResultKey> members = m_triage->groupModel()->memberKeys(group);
+    for (int row = 0; row < rows; ++row)
+        QVERIFY(members.contains(ResultKey::of(resultAt(m_window->proxy()->index(row, 0)))));
+    QVERIFY(m_window->resultsView()->currentIndex().isValid());
+    const InvocationResult representative = m_triage->groupModel()->representative(group);
+    QCOMPARE(m_triage->groupsPanel()->previewText(),
+             plainText(decodeOutput(representative.output).text));
+
+    m_triage->groupsPanel()->chooseGroup(-1);
+    QCOMPARE(m_window->proxy()->rowCount(), 40);
+    QVERIFY(m_triage->groupsPanel()->summaryText().startsWith(QStringLiteral("4 group(s)")));
+}
+
+void TestTriageWindow::copiesTheChosenGroupsInstanceIds()
+{
+    clickGroup(1);
+    QStringList expected;
+    const ResultTableModel *model = m_window->resultModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->result(row).exitCode == std::optional<qint64>(1))
+            expected.append(model->result(row).instanceId);
+    }
+    QCOMPARE(expected.size(), 12);
+
+    QPushButton *copy = nullptr;
+    for (QPushButton *button : m_triage->groupsPanel()->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Copy instance IDs"))
+            copy = button;
+    }
+    QVERIFY(copy && copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             expected.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    m_triage->groupsPanel()->chooseGroup(-1);
+}
+
+void TestTriageWindow::copiesTheFailedInstanceIds()
+{
+    QStringList expected;
+    const ResultTableModel *model = m_window->resultModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (kindOf(model->result(row)) == StatusKind::Failure)
+            expected.append(model->result(row).instanceId);
+    }
+    QCOMPARE(expected.size(), 22);
+    QGuiApplication::clipboard()->clear();
+    m_triage->copyFailedInstanceIds();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             expected.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void TestTriageWindow::namesReplaceIds()
+{
+    QHeaderView *header = m_window->resultsView()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(ResultTableModel::InstanceNameColumn));
+    QVERIFY(!header->isSectionHidden(ResultTableModel::CommandNameColumn));
+    const ResultTableModel *model = m_window->resultModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const demo::DemoInstance *instance =
+            m_server->fleet().instance(model->result(row).instanceId);
+        QVERIFY(instance);
+        QCOMPARE(model->index(row, ResultTableModel::InstanceNameColumn).data().toString(),
+                 instance->instanceName);
+        QCOMPARE(m_triage->names()->instanceOs(instance->instanceId), instance->osName);
+        QCOMPARE(model->index(row, ResultTableModel::CommandNameColumn).data().toString(),
+                 QStringLiteral("deploy-app-v2"));
+    }
+}
+
+void TestTriageWindow::comparesTwoSelectedResults()
+{
+    const int success =
+        proxyRowOf([](const InvocationResult &r) { return kindOf(r) == StatusKind::Success; });
+    const int healthCheck = proxyRowOf(
+        [](const InvocationResult &r) { return r.exitCode == std::optional<qint64>(1); });
+    QVERIFY(success >= 0 && healthCheck >= 0);
+    ResultsView *view = m_window->resultsView();
+    view->clearSelection();
+    for (const int row : {success, healthCheck})
+        view->selectionModel()->select(m_window->proxy()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    activateWindow();
+    QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+
+    CompareView *compare = m_triage->compareView();
+    QVERIFY(compare);
+    QVERIFY(compare->isVisible());
+    // A success: pull, stop, start, "health check passed", "deployed". The health-check failure
+    // shares the first three lines, then waits, fails and rolls back: one line more.
+    const bool successLeft = success < healthCheck;
+    using Kind = DiffRow::Kind;
+    const DiffRow extra = successLeft ? DiffRow{Kind::Added, -1, 5} : DiffRow{Kind::Removed, 5, -1};
+    const QList<DiffRow> expected{{Kind::Same, 0, 0},    {Kind::Same, 1, 1},    {Kind::Same, 2, 2},
+                                  {Kind::Changed, 3, 3}, {Kind::Changed, 4, 4}, extra};
+    QCOMPARE(compare->rows(), expected);
+    QCOMPARE(compare->tintedLines(true), (QList<int>{3, 4, 5}));
+    QCOMPARE(compare->tintedLines(false), (QList<int>{3, 4, 5}));
+    const QString failureSide = successLeft ? compare->rightText() : compare->leftText();
+    const QString successSide = successLeft ? compare->leftText() : compare->rightText();
+    QCOMPARE(failureSide.split(QLatin1Char('\n')).at(4),
+             QStringLiteral("ERROR: health check failed after 30 attempts: connection refused"));
+    QVERIFY(successSide.split(QLatin1Char('\n')).at(4).startsWith(QStringLiteral("deployed")));
+    QCOMPARE(successSide.split(QLatin1Char('\n')).at(5), QString());
+    QCOMPARE(compare->summaryText(), QStringLiteral("3 line(s) differ."));
+    compare->close();
+}
+
+void TestTriageWindow::comparesWithASucceededResult()
+{
+    const int migration = proxyRowOf(
+        [](const InvocationResult &r) { return r.exitCode == std::optional<qint64>(2); });
+    QVERIFY(migration >= 0);
+    const InvocationResult failed = resultAt(m_window->proxy()->index(migration, 0));
+    m_window->resultsView()->setCurrentIndex(m_window->proxy()->index(migration, 0));
+    activateWindow();
+    QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+
+    CompareView *compare = m_triage->compareView();
+    QVERIFY(compare && compare->isVisible());
+    QVERIFY(compare->leftText().contains(QStringLiteral("migration aborted")));
+    QVERIFY(compare->rightText().contains(QStringLiteral("deployed app-v2 on")));
+    QCOMPARE(compare->rows().constFirst(), (DiffRow{DiffRow::Kind::Same, 0, 0}));
+    const QString name = m_server->fleet().instance(failed.instanceId)->instanceName;
+    bool titled = false;
+    for (const QLabel *label : compare->findChildren<QLabel *>())
+        titled =
+            titled || label->text().startsWith(name + QStringLiteral(" (") + failed.instanceId);
+    QVERIFY(titled);
+    compare->close();
+}
+
+void TestTriageWindow::opensASavedResponse()
+{
+    QVERIFY(m_window->openSavedResponse(QStringLiteral(IB_CASES_DIR "/published-response.json")));
+    QCOMPARE(m_window->resultModel()->rowCount(), 5);
+    QCOMPARE(m_window->proxy()->rowCount(), 5);
+    QVERIFY(m_window->resultModel()->plainOutput(0).startsWith(QStringLiteral("15:45:01")));
+    QCOMPARE(m_window->resultModel()->result(0).instanceId,
+             QStringLiteral("i-uf614fhehhzmxxxxxxxx"));
+    QVERIFY(!m_window->messageBar()->isVisible());
+}
+
+void TestTriageWindow::opensAMultiPageFile()
+{
+    const QString path = m_files.filePath(QStringLiteral("pages.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[" +
+               pageJson({QStringLiteral("i-a1"), QStringLiteral("i-a2")}, QStringLiteral("T1")) +
+               ",\n" + pageJson({QStringLiteral("i-b1")}, QString()) + "]\n");
+    file.close();
+    QVERIFY(m_window->openSavedResponse(path));
+    QCOMPARE(shownInstanceIds(),
+             (QStringList{QStringLiteral("i-a1"), QStringLiteral("i-a2"), QStringLiteral("i-b1")}));
+    QSignalSpy grouped(m_triage->groupModel(), &ResultGroupModel::groupsChanged);
+    QVERIFY(grouped.wait(5000));
+    QCOMPARE(m_triage->groupModel()->rowCount(), 1);
+    QCOMPARE(m_triage->groupModel()->count(0), 3);
+}
+
+void TestTriageWindow::badFileKeepsTheRows_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("malformed") << QStringLiteral(IB_CASES_DIR "/published-error-malformed.json");
+    QFile published(QStringLiteral(IB_CASES_DIR "/published-response.json"));
+    QVERIFY(published.open(QIODevice::ReadOnly));
+    const QString truncated = m_files.filePath(QStringLiteral("truncated.json"));
+    QFile file(truncated);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(published.readAll().left(700));
+    file.close();
+    QTest::newRow("truncated") << truncated;
+    QTest::newRow("missing") << m_files.filePath(QStringLiteral("no-such-file.json"));
+}
+
+void TestTriageWindow::badFileKeepsTheRows()
+{
+    QFETCH(QString, path);
+    const QStringList before = shownInstanceIds();
+    QVERIFY(!before.isEmpty());
+    const auto read = readSavedResponseFile(path);
+    QVERIFY(std::holds_alternative<QString>(read));
+
+    QVERIFY(!m_window->openSavedResponse(path));
+    QVERIFY(m_window->messageBar()->isVisible());
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    QCOMPARE(m_window->messageBar()->text(), std::get<QString>(read));
+    QVERIFY(m_window->messageBar()->text().contains(QFileInfo(path).fileName()));
+    QCOMPARE(shownInstanceIds(), before);
+}
+
+QTEST_MAIN(TestTriageWindow)
+#include "test_triagewindow.moc"
