@@ -59,6 +59,16 @@ QByteArray pageJson(const QStringList &instanceIds, const QString &nextToken)
            R"(]},"NextToken":")" + nextToken.toUtf8() + R"("}})";
 }
 
+// IB_SCREENSHOT_DIR=dir keeps pictures of the groups panel and the compare view, for the docs.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("IB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // lay out what changed before the picture is taken
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+}
+
 } // namespace
 
 // The window's triage on the demo fleet: deploy-app-v2 failed in three ways on 22 of its 40
@@ -78,6 +88,7 @@ private Q_SLOTS:
     void namesReplaceIds();
     void comparesTwoSelectedResults();
     void comparesWithASucceededResult();
+    void comparesTwoNearEqualFailures();
     void opensASavedResponse();
     void opensAMultiPageFile();
     void badFileKeepsTheRows_data();
@@ -224,6 +235,8 @@ void TestTriageWindow::choosingAGroupFiltersTheTable()
     QCOMPARE(m_triage->groupsPanel()->previewText(),
              plainText(decodeOutput(representative.output).text));
 
+    if (group == 1)
+        keepScreenshot(m_window, QStringLiteral("triage-groups.png"));
     m_triage->groupsPanel()->chooseGroup(-1);
     QCOMPARE(m_window->proxy()->rowCount(), 40);
     QVERIFY(m_triage->groupsPanel()->summaryText().startsWith(QStringLiteral("4 group(s)")));
@@ -284,6 +297,16 @@ void TestTriageWindow::namesReplaceIds()
         QCOMPARE(model->index(row, ResultTableModel::CommandNameColumn).data().toString(),
                  QStringLiteral("deploy-app-v2"));
     }
+
+    // The groups panel names its instances too; the ids stay what is copied.
+    QAbstractItemModel *listed = m_triage->groupsPanel()->view()->model();
+    const QStringList ids = m_triage->groupModel()->instanceIds(1);
+    const auto nameOf = [this](const QString &id) {
+        return m_server->fleet().instance(id)->instanceName;
+    };
+    QCOMPARE(listed->index(1, ResultGroupModel::InstancesColumn).data().toString(),
+             QStringLiteral("%1, %2, %3 and 9 more")
+                 .arg(nameOf(ids.at(0)), nameOf(ids.at(1)), nameOf(ids.at(2))));
 }
 
 void TestTriageWindow::comparesTwoSelectedResults()
@@ -345,6 +368,38 @@ void TestTriageWindow::comparesWithASucceededResult()
         titled =
             titled || label->text().startsWith(name + QStringLiteral(" (") + failed.instanceId);
     QVERIFY(titled);
+    compare->close();
+}
+
+void TestTriageWindow::comparesTwoNearEqualFailures()
+{
+    // Two migration failures differ only in the instance name and the numbers of one line.
+    QList<int> rows;
+    for (int row = 0; row < m_window->proxy()->rowCount() && rows.size() < 2; ++row) {
+        if (resultAt(m_window->proxy()->index(row, 0)).exitCode == std::optional<qint64>(2))
+            rows.append(row);
+    }
+    QCOMPARE(rows.size(), 2);
+    ResultsView *view = m_window->resultsView();
+    view->clearSelection();
+    for (const int row : std::as_const(rows))
+        view->selectionModel()->select(m_window->proxy()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_triage->compareAction()->trigger();
+
+    CompareView *compare = m_triage->compareView();
+    QVERIFY(compare && compare->isVisible());
+    using Kind = DiffRow::Kind;
+    const QList<DiffRow> expected{{Kind::Same, 0, 0},
+                                  {Kind::Changed, 1, 1},
+                                  {Kind::Same, 2, 2},
+                                  {Kind::Changed, 3, 3},
+                                  {Kind::Same, 4, 4}};
+    QCOMPARE(compare->rows(), expected);
+    QCOMPARE(compare->tintedLines(true), (QList<int>{1, 3}));
+    QCOMPARE(compare->tintedLines(false), (QList<int>{1, 3}));
+    QCOMPARE(compare->summaryText(), QStringLiteral("2 line(s) differ."));
+    keepScreenshot(compare, QStringLiteral("triage-compare.png"));
     compare->close();
 }
 

@@ -146,14 +146,14 @@ QWidget *MainWindow::createTablePane()
 
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ResultTableModel::OutputColumn, QHeaderView::Stretch);
-    header->resizeSection(ResultTableModel::StatusColumn, 105);
-    header->resizeSection(ResultTableModel::InstanceIdColumn, 175);
-    header->resizeSection(ResultTableModel::InstanceNameColumn, 130);
+    header->resizeSection(ResultTableModel::StatusColumn, 95);
+    header->resizeSection(ResultTableModel::InstanceIdColumn, 165);
+    header->resizeSection(ResultTableModel::InstanceNameColumn, 115);
     header->resizeSection(ResultTableModel::CommandIdColumn, 150);
-    header->resizeSection(ResultTableModel::CommandNameColumn, 130);
+    header->resizeSection(ResultTableModel::CommandNameColumn, 115);
     header->resizeSection(ResultTableModel::InvokeIdColumn, 150);
-    header->resizeSection(ResultTableModel::ExitCodeColumn, 90);
-    header->resizeSection(ResultTableModel::ErrorCodeColumn, 140);
+    header->resizeSection(ResultTableModel::ExitCodeColumn, 75);
+    header->resizeSection(ResultTableModel::ErrorCodeColumn, 125);
     header->resizeSection(ResultTableModel::StartColumn, 135);
     header->resizeSection(ResultTableModel::FinishColumn, 140);
     header->resizeSection(ResultTableModel::DurationColumn, 80);
@@ -518,10 +518,10 @@ bool MainWindow::openSavedResponse(const QString &path)
 
 void MainWindow::showEvent(QShowEvent *event)
 {
-    // Sizes only mean something once the splitter has its width: give the table about 60%.
+    // Sizes only mean something once the splitter has its width: give the table about 2/3.
     if (!m_splitterRestored && !event->spontaneous()) {
         const int width = m_splitter->width();
-        m_splitter->setSizes({width * 62 / 100, width - width * 62 / 100});
+        m_splitter->setSizes({width * 66 / 100, width - width * 66 / 100});
         m_splitterRestored = true;
     }
     QMainWindow::showEvent(event);

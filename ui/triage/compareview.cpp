@@ -97,20 +97,30 @@ CompareView::CompareView(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *legend = new QLabel(tr("Amber: changed lines, the changed part darker. Red: only on the "
+                                 "left. Green: only on the right. Grey: no line on this side."),
+                              this);
+    legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    auto *heading = new QVBoxLayout;
+    heading->addWidget(m_summary);
+    heading->addWidget(legend);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(heading, 1);
+    top->addWidget(previous, 0, Qt::AlignTop);
+    top->addWidget(next, 0, Qt::AlignTop);
+
     auto *grid = new QGridLayout(this);
-    grid->addWidget(m_summary, 0, 0);
-    auto *navigation = new QHBoxLayout;
-    navigation->addStretch(1);
-    navigation->addWidget(previous);
-    navigation->addWidget(next);
-    grid->addLayout(navigation, 0, 1);
+    grid->addLayout(top, 0, 0, 1, 2);
     grid->addWidget(m_leftTitle, 1, 0);
     grid->addWidget(m_rightTitle, 1, 1);
     grid->addWidget(m_left, 2, 0);
     grid->addWidget(m_right, 2, 1);
     grid->addWidget(buttons, 3, 0, 1, 2);
     grid->setRowStretch(2, 1);
-    resize(1100, 600);
+    resize(1200, 560);
 }
 
 void CompareView::compare(const InvocationResult &left, const QString &leftTitle,

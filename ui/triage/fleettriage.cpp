@@ -10,6 +10,7 @@
 #include "models/resultfilterproxy.h"
 #include "models/resultgroupmodel.h"
 #include "models/resulttablemodel.h"
+#include "nameoriddelegate.h"
 #include "results/resultmeaning.h"
 #include "resultsview.h"
 #include "runnotifier.h"
@@ -68,10 +69,13 @@ FleetTriage::FleetTriage(MainWindow *window)
 
     m_followLabel = new QLabel(window);
     window->statusBar()->addPermanentWidget(m_followLabel);
+    m_followLabel->hide();
     QSettings settings;
     m_poller->setIntervalMs(settings.value(intervalKey, ResultPoller::defaultIntervalMs).toInt());
     createActions();
 
+    m_panel->setInstanceNames([this](const QString &id) { return m_names->instanceName(id); });
+    connect(m_names, &NameDirectory::namesChanged, m_panel, &GroupsPanel::instanceNamesChanged);
     connect(m_panel, &GroupsPanel::groupChosen, this, &FleetTriage::onGroupChosen);
     connect(m_panel, &GroupsPanel::copyInstanceIdsRequested, this,
             &FleetTriage::copyGroupInstanceIds);
@@ -88,6 +92,10 @@ FleetTriage::FleetTriage(MainWindow *window)
     connect(m_poller, &ResultPoller::activeChanged, this, &FleetTriage::updateFollowLabel);
 
     ResultsView *view = window->resultsView();
+    view->setItemDelegateForColumn(ResultTableModel::InstanceNameColumn,
+                                   new NameOrIdDelegate(ResultTableModel::InstanceIdColumn, view));
+    view->setItemDelegateForColumn(ResultTableModel::CommandNameColumn,
+                                   new NameOrIdDelegate(ResultTableModel::CommandIdColumn, view));
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &FleetTriage::showContextMenu);
     view->viewport()->installEventFilter(this);

@@ -13,6 +13,9 @@ namespace {
 // Beyond these, a headline is not worth the time: the model's first line is shown instead.
 constexpr int maxGroups = 2000;
 constexpr int maxLines = 400;
+// Instances named in the Instances column, and in its tooltip.
+constexpr int listedInstances = 3;
+constexpr int toolTipInstances = 40;
 
 QStringList distinctLines(const QString &plain)
 {
@@ -86,10 +89,54 @@ QString GroupHeadlines::headline(int group) const
     return line.isEmpty() ? m_groups->sample(group) : line;
 }
 
+void GroupHeadlines::setInstanceNames(const std::function<QString(const QString &)> &nameOf)
+{
+    m_nameOf = nameOf;
+    instanceNamesChanged();
+}
+
+void GroupHeadlines::instanceNamesChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ResultGroupModel::InstancesColumn),
+                           index(rowCount() - 1, ResultGroupModel::InstancesColumn));
+}
+
+QString GroupHeadlines::instancesText(int group) const
+{
+    const QStringList ids = m_groups->instanceIds(group);
+    QStringList names;
+    for (const QString &id : ids.mid(0, listedInstances)) {
+        const QString name = m_nameOf ? m_nameOf(id) : QString();
+        names.append(name.isEmpty() ? id : name);
+    }
+    const QString listed = names.join(QStringLiteral(", "));
+    if (ids.size() <= listedInstances)
+        return listed;
+    return tr("%1 and %n more", nullptr, int(ids.size()) - listedInstances).arg(listed);
+}
+
+QString GroupHeadlines::instancesToolTip(int group) const
+{
+    const QStringList ids = m_groups->instanceIds(group);
+    QStringList lines;
+    for (const QString &id : ids.mid(0, toolTipInstances)) {
+        const QString name = m_nameOf ? m_nameOf(id) : QString();
+        lines.append(name.isEmpty() ? id : tr("%1  %2").arg(name, id));
+    }
+    if (ids.size() > toolTipInstances)
+        lines.append(tr("and %n more", nullptr, int(ids.size()) - toolTipInstances));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant GroupHeadlines::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DisplayRole && index.column() == ResultGroupModel::SampleColumn)
         return headline(index.row());
+    if (role == Qt::DisplayRole && index.column() == ResultGroupModel::InstancesColumn)
+        return instancesText(index.row());
+    if (role == Qt::ToolTipRole && index.column() == ResultGroupModel::InstancesColumn)
+        return instancesToolTip(index.row());
     return QIdentityProxyModel::data(index, role);
 }
 

@@ -22,6 +22,7 @@ namespace ib::ui {
 GroupsPanel::GroupsPanel(ResultGroupModel *groups, QWidget *parent)
     : QWidget(parent)
     , m_groups(groups)
+    , m_headlines(new GroupHeadlines(groups, this))
     , m_groupBy(new QComboBox(this))
     , m_nearEqual(new QCheckBox(tr("Near-equal outputs"), this))
     , m_summary(new QLabel(this))
@@ -45,7 +46,7 @@ GroupsPanel::GroupsPanel(ResultGroupModel *groups, QWidget *parent)
     m_copyIds->setToolTip(tr("Copy the chosen group's instance IDs, one per line, ready for a "
                              "re-run"));
 
-    m_view->setModel(new GroupHeadlines(groups, this));
+    m_view->setModel(m_headlines);
     m_view->setAccessibleName(tr("Result groups"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,7 +59,7 @@ GroupsPanel::GroupsPanel(ResultGroupModel *groups, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ResultGroupModel::CountColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ResultGroupModel::SampleColumn, QHeaderView::Stretch);
-    header->resizeSection(ResultGroupModel::InstancesColumn, 420);
+    header->setSectionResizeMode(ResultGroupModel::InstancesColumn, QHeaderView::ResizeToContents);
 
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
@@ -111,6 +112,16 @@ GroupsPanel::GroupsPanel(ResultGroupModel *groups, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
     onGroupsChanged();
+}
+
+void GroupsPanel::setInstanceNames(const std::function<QString(const QString &)> &nameOf)
+{
+    m_headlines->setInstanceNames(nameOf);
+}
+
+void GroupsPanel::instanceNamesChanged()
+{
+    m_headlines->instanceNamesChanged();
 }
 
 void GroupsPanel::chooseGroup(int group)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -16,6 +17,8 @@ class ResultGroupModel;
 
 namespace ib::ui {
 
+class GroupHeadlines;
+
 /// The groups of loaded results, largest first: how many ways a run went. Choosing a group asks
 /// the window to show only its results; Show all returns to every row.
 class GroupsPanel : public QWidget
@@ -25,6 +28,10 @@ public:
     explicit GroupsPanel(ResultGroupModel *groups, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    /// How the Instances column names an instance id; empty answers show the id.
+    void setInstanceNames(const std::function<QString(const QString &)> &nameOf);
+    /// New names are known: the Instances column shows them.
+    void instanceNamesChanged();
     /// One output of the chosen group, as plain text; empty while no group is chosen.
     QString previewText() const;
     /// The chosen group's row in the panel, or -1 when the table shows every group.
@@ -48,6 +55,7 @@ private:
     void updatePreview();
 
     ResultGroupModel *m_groups;
+    GroupHeadlines *m_headlines;
     QComboBox *m_groupBy;
     QCheckBox *m_nearEqual;
     QLabel *m_summary;
