@@ -113,7 +113,8 @@ void ApiCall::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300 && !m_tooLarge && !transportFailed(reply)) {
-        logAnswer(status, reply->rawHeader("x-acs-request-id") + requestIdIn(body));
+        const QByteArray headerId = reply->rawHeader("x-acs-request-id");
+        logAnswer(status, headerId.isEmpty() ? requestIdIn(body) : headerId);
         Q_EMIT succeeded(body);
         return;
     }
