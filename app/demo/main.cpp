@@ -29,6 +29,12 @@ void quitOnSignals(QCoreApplication &app)
     std::signal(SIGTERM, onSignal);
 }
 
+// The translation context of the endpoint's command-line help.
+struct DemoEndpointText
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoEndpoint)
+};
+
 struct IntOption
 {
     QCommandLineOption option;
@@ -45,47 +51,54 @@ int main(int argc, char *argv[])
 
     ib::demo::DemoOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
+    parser.setApplicationDescription(DemoEndpointText::tr(
         "A local endpoint that speaks the ECS Cloud Assistant API over a generated fleet."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port on 127.0.0.1 (0: any free)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  DemoEndpointText::tr("Port on 127.0.0.1 (0: any free)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption keyId(QStringLiteral("access-key-id"), tr("Access key id to accept."),
+    const QCommandLineOption keyId(QStringLiteral("access-key-id"),
+                                   DemoEndpointText::tr("Access key id to accept."),
                                    QStringLiteral("id"), options.accessKeyId);
     const QCommandLineOption keySecret(QStringLiteral("access-key-secret"),
-                                       tr("Access key secret to accept."),
+                                       DemoEndpointText::tr("Access key secret to accept."),
                                        QStringLiteral("secret"));
     const QCommandLineOption token(QStringLiteral("security-token"),
-                                   tr("STS token every request must carry."),
+                                   DemoEndpointText::tr("STS token every request must carry."),
                                    QStringLiteral("token"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generated fleet."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  DemoEndpointText::tr("Seed of the generated fleet."),
                                   QStringLiteral("seed"), QString::number(options.seed));
-    const QCommandLineOption settle(QStringLiteral("settle-ms"),
-                                    tr("How long the newest results stay Pending, then Running."),
-                                    QStringLiteral("ms"), QString::number(options.settleMs));
+    const QCommandLineOption settle(
+        QStringLiteral("settle-ms"),
+        DemoEndpointText::tr("How long the newest results stay Pending, then Running."),
+        QStringLiteral("ms"), QString::number(options.settleMs));
     const QCommandLineOption repeatToken(
         QStringLiteral("repeat-next-token"),
-        tr("Answer a NextToken with an empty page and the same token."));
+        DemoEndpointText::tr("Answer a NextToken with an empty page and the same token."));
     ib::demo::Faults &faults = options.faults;
     const QList<IntOption> faultOptions{
-        {{QStringLiteral("latency-ms"), tr("Delay every reply."), QStringLiteral("ms")},
+        {{QStringLiteral("latency-ms"), DemoEndpointText::tr("Delay every reply."),
+          QStringLiteral("ms")},
          &faults.latencyMs},
-        {{QStringLiteral("throttle-every"), tr("Throttle every Nth request."), QStringLiteral("n")},
+        {{QStringLiteral("throttle-every"), DemoEndpointText::tr("Throttle every Nth request."),
+          QStringLiteral("n")},
          &faults.throttleEvery},
-        {{QStringLiteral("throttle-next"), tr("Throttle the next N requests."),
+        {{QStringLiteral("throttle-next"), DemoEndpointText::tr("Throttle the next N requests."),
           QStringLiteral("n")},
          &faults.throttleNext},
-        {{QStringLiteral("fail-next"), tr("Answer the next N requests with ServiceUnavailable."),
+        {{QStringLiteral("fail-next"),
+          DemoEndpointText::tr("Answer the next N requests with ServiceUnavailable."),
           QStringLiteral("n")},
          &faults.serverErrorNext},
-        {{QStringLiteral("drop-next"), tr("Close the connection mid-body on the next N replies."),
+        {{QStringLiteral("drop-next"),
+          DemoEndpointText::tr("Close the connection mid-body on the next N replies."),
           QStringLiteral("n")},
          &faults.dropConnectionNext},
         {{QStringLiteral("malformed-next"),
-          tr("Send JSON that does not parse on the next N replies."), QStringLiteral("n")},
+          DemoEndpointText::tr("Send JSON that does not parse on the next N replies."),
+          QStringLiteral("n")},
          &faults.malformedNext}};
     parser.addOptions({port, keyId, keySecret, token, seed, settle, repeatToken});
     for (const IntOption &faultOption : faultOptions)

@@ -13,10 +13,11 @@ namespace ib {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below a translation context of their own.
+struct CliConfigText
 {
-    return QCoreApplication::translate("ib::CliConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ib::CliConfig)
+};
 
 struct ModeReason
 {
@@ -58,11 +59,11 @@ QString unsupportedReason(const QString &mode)
 {
     for (const ModeReason &known : unsupportedModes) {
         if (mode.compare(QLatin1String(known.mode), Qt::CaseInsensitive) == 0)
-            return tr(known.reason);
+            return CliConfigText::tr(known.reason);
     }
     if (mode.isEmpty())
-        return tr("is not configured yet (it has no mode)");
-    return tr("uses the mode \"%1\", which this program does not know").arg(mode);
+        return CliConfigText::tr("is not configured yet (it has no mode)");
+    return CliConfigText::tr("uses the mode \"%1\", which this program does not know").arg(mode);
 }
 
 QString jsonString(const QJsonObject &object, const char *key)
@@ -74,14 +75,15 @@ QString jsonString(const QJsonObject &object, const char *key)
 QString incompleteReason(const ImportedProfile &imported)
 {
     if (imported.profile.accessKeyId.isEmpty())
-        return tr("has no access_key_id");
+        return CliConfigText::tr("has no access_key_id");
     if (imported.credentials.accessKeySecret.isEmpty())
-        return tr("has no access_key_secret");
+        return CliConfigText::tr("has no access_key_secret");
     if (imported.profile.mode == CredentialMode::StsToken &&
         imported.credentials.securityToken.isEmpty())
-        return tr("is in StsToken mode but has no sts_token");
+        return CliConfigText::tr("is in StsToken mode but has no sts_token");
     if (!profileNameProblem(imported.profile.name).isEmpty())
-        return tr("has a name this program cannot use (empty, or containing '/' or '\\')");
+        return CliConfigText::tr(
+            "has a name this program cannot use (empty, or containing '/' or '\\')");
     return {};
 }
 
@@ -118,7 +120,10 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &error)
     const QByteArray before = json.left(error.offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("%1 at line %2, column %3").arg(error.errorString()).arg(line).arg(column);
+    return CliConfigText::tr("%1 at line %2, column %3")
+        .arg(error.errorString())
+        .arg(line)
+        .arg(column);
 }
 
 } // namespace
@@ -132,12 +137,13 @@ std::variant<CliConfig, ImportFailure> readCliConfig(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return ImportFailure{tr("There is no CLI configuration at %1. Run \"aliyun configure\" "
-                                "first, or choose the file where it is.")
-                                 .arg(QDir::toNativeSeparators(path))};
-    if (!file.open(QIODevice::ReadOnly))
         return ImportFailure{
-            tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+            CliConfigText::tr("There is no CLI configuration at %1. Run \"aliyun configure\" "
+                              "first, or choose the file where it is.")
+                .arg(QDir::toNativeSeparators(path))};
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportFailure{CliConfigText::tr("Could not read %1: %2.")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString())};
     return parseCliConfig(file.readAll(), path);
 }
 
@@ -147,16 +153,18 @@ std::variant<CliConfig, ImportFailure> parseCliConfig(const QByteArray &json, co
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return ImportFailure{tr("%1 is not valid JSON (%2). Nothing was imported and the file "
-                                "was not changed.")
-                                 .arg(file, describeParseError(json, error))};
+        return ImportFailure{
+            CliConfigText::tr("%1 is not valid JSON (%2). Nothing was imported and the file "
+                              "was not changed.")
+                .arg(file, describeParseError(json, error))};
 
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QLatin1String("profiles")).isArray())
-        return ImportFailure{tr("%1 has no \"profiles\" list, so it does not look like a CLI "
-                                "configuration. Nothing was imported and the file was not "
-                                "changed.")
-                                 .arg(file)};
+        return ImportFailure{
+            CliConfigText::tr("%1 has no \"profiles\" list, so it does not look like a CLI "
+                              "configuration. Nothing was imported and the file was not "
+                              "changed.")
+                .arg(file)};
 
     CliConfig config;
     config.currentName = jsonString(root, "current");
@@ -165,7 +173,7 @@ std::variant<CliConfig, ImportFailure> parseCliConfig(const QByteArray &json, co
         if (value.isObject())
             readProfile(value.toObject(), config);
         else
-            config.skipped.append({{}, {}, tr("is not a JSON object")});
+            config.skipped.append({{}, {}, CliConfigText::tr("is not a JSON object")});
     }
     qCInfo(lcCredentials) << "Read CLI configuration:" << config.profiles.size() << "usable,"
                           << config.skipped.size() << "skipped";

@@ -6,10 +6,11 @@ namespace ib {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below a translation context of their own.
+struct EnvironmentText
 {
-    return QCoreApplication::translate("ib::EnvironmentCredentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ib::EnvironmentCredentials)
+};
 
 struct VariableFamily
 {
@@ -62,8 +63,8 @@ readEnvironmentCredentials(const QProcessEnvironment &environment)
         const QString secret = valueOf(environment, family.accessKeySecret);
         if (secret.isEmpty())
             return ImportFailure{
-                tr("%1 is set but %2 is not. Set both to use the access key "
-                   "from the environment.")
+                EnvironmentText::tr("%1 is set but %2 is not. Set both to use the access key "
+                                    "from the environment.")
                     .arg(QLatin1String(family.accessKeyId), QLatin1String(family.accessKeySecret))};
 
         EnvironmentCredentials found;
@@ -83,7 +84,8 @@ readEnvironmentCredentials(const QProcessEnvironment &environment)
         return found;
     }
 
-    return ImportFailure{tr("No access key was found in the environment. Set "
+    return ImportFailure{
+        EnvironmentText::tr("No access key was found in the environment. Set "
                             "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and "
                             "ALIBABA_CLOUD_SECURITY_TOKEN for an STS token), then start the "
                             "program again.")};

@@ -11,10 +11,11 @@ namespace ib {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below a translation context of their own.
+struct SecretStoreText
 {
-    return QCoreApplication::translate("ib::SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ib::SecretStore)
+};
 
 const QString probeKey = QStringLiteral("availability-probe"); // has no '/', so no profile's
 
@@ -69,26 +70,30 @@ QString secretKey(const QString &profileName, SecretKind kind)
 
 QString keychainFailureMessage(int keychainError, const QString &detail)
 {
-    const QString orMemory =
-        tr("or keep the secrets in memory for this run only (they are not saved).");
+    const QString orMemory = SecretStoreText::tr(
+        "or keep the secrets in memory for this run only (they are not saved).");
     switch (keychainError) {
     case QKeychain::AccessDeniedByUser:
-        return tr("Access to the keychain was refused. Allow Invocation Browser to use the "
-                  "keychain, %1")
+        return SecretStoreText::tr(
+                   "Access to the keychain was refused. Allow Invocation Browser to use the "
+                   "keychain, %1")
             .arg(orMemory);
     case QKeychain::AccessDenied:
-        return tr("The keychain is locked or refused access (%1). Unlock it, for example by "
-                  "logging in to the desktop session, %2")
+        return SecretStoreText::tr(
+                   "The keychain is locked or refused access (%1). Unlock it, for example by "
+                   "logging in to the desktop session, %2")
             .arg(detail, orMemory);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("No keychain is available on this system (%1). Install and start a Secret "
-                  "Service provider such as GNOME Keyring or KeePassXC, %2")
+        return SecretStoreText::tr(
+                   "No keychain is available on this system (%1). Install and start a Secret "
+                   "Service provider such as GNOME Keyring or KeePassXC, %2")
             .arg(detail, orMemory);
     default:
-        return tr("The keychain could not be used (%1). Check that a Secret Service provider "
-                  "such as GNOME Keyring or KeePassXC is running and unlocked, %2")
-            .arg(detail.isEmpty() ? tr("no details given") : detail, orMemory);
+        return SecretStoreText::tr(
+                   "The keychain could not be used (%1). Check that a Secret Service provider "
+                   "such as GNOME Keyring or KeePassXC is running and unlocked, %2")
+            .arg(detail.isEmpty() ? SecretStoreText::tr("no details given") : detail, orMemory);
     }
 }
 
