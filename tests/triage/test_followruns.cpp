@@ -44,7 +44,7 @@ void TestFollowRuns::initTestCase()
 void TestFollowRuns::runningRowsSettleInPlaceAndNotify()
 {
     demo::DemoOptions options;
-    options.settleMs = 4000; // the newest invocation runs for four seconds, then settles
+    options.settleMs = 6000; // the newest invocation runs for six seconds, then settles
     demo::DemoServer server(options);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));

@@ -15,10 +15,8 @@
 #include "results/resultmeaning.h"
 #include "resultsview.h"
 #include "triage/namedirectory.h"
-#include "triage/savedresponses.h"
 
 #include <QClipboard>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +25,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ib;
@@ -43,20 +40,6 @@ InvocationResult resultAt(const QModelIndex &index)
 StatusKind kindOf(const InvocationResult &result)
 {
     return statusKind(effectiveStatus(result));
-}
-
-QByteArray pageJson(const QStringList &instanceIds, const QString &nextToken)
-{
-    QByteArray results;
-    for (const QString &id : instanceIds) {
-        if (!results.isEmpty())
-            results += ',';
-        results += R"({"InvokeId":"t-saved","InstanceId":")" + id.toUtf8() +
-                   R"(","CommandId":"c-saved","InvocationStatus":"Success","ExitCode":0,)"
-                   R"("Output":"b2sK","Repeats":1})";
-    }
-    return R"({"Invocation":{"InvocationResults":{"InvocationResult":[)" + results +
-           R"(]},"NextToken":")" + nextToken.toUtf8() + R"("}})";
 }
 
 // IB_SCREENSHOT_DIR=dir keeps pictures of the groups panel and the compare view, for the docs.
@@ -83,27 +66,22 @@ private Q_SLOTS:
     void groupsPanelListsTheThreeFailures();
     void choosingAGroupFiltersTheTable_data();
     void choosingAGroupFiltersTheTable();
+    void rebuiltGroupsKeepTheChoiceAndTheRow();
     void copiesTheChosenGroupsInstanceIds();
     void copiesTheFailedInstanceIds();
     void namesReplaceIds();
     void comparesTwoSelectedResults();
     void comparesWithASucceededResult();
     void comparesTwoNearEqualFailures();
-    void opensASavedResponse();
-    void opensAMultiPageFile();
-    void badFileKeepsTheRows_data();
-    void badFileKeepsTheRows();
 
 private:
     void activateWindow();
     int proxyRowOf(const std::function<bool(const InvocationResult &)> &accepts) const;
     void clickGroup(int group);
-    QStringList shownInstanceIds() const;
 
     demo::DemoServer *m_server = nullptr;
     MainWindow *m_window = nullptr;
     FleetTriage *m_triage = nullptr;
-    QTemporaryDir m_files;
 };
 
 void TestTriageWindow::initTestCase()
@@ -156,14 +134,6 @@ int TestTriageWindow::proxyRowOf(const std::function<bool(const InvocationResult
             return row;
     }
     return -1;
-}
-
-QStringList TestTriageWindow::shownInstanceIds() const
-{
-    QStringList ids;
-    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
-        ids.append(resultAt(m_window->proxy()->index(row, 0)).instanceId);
-    return ids;
 }
 
 void TestTriageWindow::clickGroup(int group)
@@ -240,6 +210,23 @@ void TestTriageWindow::choosingAGroupFiltersTheTable()
     m_triage->groupsPanel()->chooseGroup(-1);
     QCOMPARE(m_window->proxy()->rowCount(), 40);
     QVERIFY(m_triage->groupsPanel()->summaryText().startsWith(QStringLiteral("4 group(s)")));
+}
+
+void TestTriageWindow::rebuiltGroupsKeepTheChoiceAndTheRow()
+{
+    clickGroup(2);
+    QCOMPARE(m_window->proxy()->rowCount(), 7);
+    ResultsView *view = m_window->resultsView();
+    view->setCurrentIndex(m_window->proxy()->index(4, 0));
+    const auto reading = view->currentIndex().data(ResultTableModel::KeyRole).value<ResultKey>();
+
+    // Grouping again (as new pages or a followed run's answers do) finds the same group.
+    m_triage->groupModel()->refresh();
+    QCOMPARE(m_triage->groupsPanel()->chosenGroup(), 2);
+    QCOMPARE(m_window->proxy()->rowCount(), 7);
+    QCOMPARE(view->currentIndex().data(ResultTableModel::KeyRole).value<ResultKey>(), reading);
+    m_triage->groupsPanel()->chooseGroup(-1);
+    QCOMPARE(m_window->proxy()->rowCount(), 40);
 }
 
 void TestTriageWindow::copiesTheChosenGroupsInstanceIds()
@@ -401,66 +388,6 @@ void TestTriageWindow::comparesTwoNearEqualFailures()
     QCOMPARE(compare->summaryText(), QStringLiteral("2 line(s) differ."));
     keepScreenshot(compare, QStringLiteral("triage-compare.png"));
     compare->close();
-}
-
-void TestTriageWindow::opensASavedResponse()
-{
-    QVERIFY(m_window->openSavedResponse(QStringLiteral(IB_CASES_DIR "/published-response.json")));
-    QCOMPARE(m_window->resultModel()->rowCount(), 5);
-    QCOMPARE(m_window->proxy()->rowCount(), 5);
-    QVERIFY(m_window->resultModel()->plainOutput(0).startsWith(QStringLiteral("15:45:01")));
-    QCOMPARE(m_window->resultModel()->result(0).instanceId,
-             QStringLiteral("i-uf614fhehhzmxxxxxxxx"));
-    QVERIFY(!m_window->messageBar()->isVisible());
-}
-
-void TestTriageWindow::opensAMultiPageFile()
-{
-    const QString path = m_files.filePath(QStringLiteral("pages.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[" +
-               pageJson({QStringLiteral("i-a1"), QStringLiteral("i-a2")}, QStringLiteral("T1")) +
-               ",\n" + pageJson({QStringLiteral("i-b1")}, QString()) + "]\n");
-    file.close();
-    QVERIFY(m_window->openSavedResponse(path));
-    QCOMPARE(shownInstanceIds(),
-             (QStringList{QStringLiteral("i-a1"), QStringLiteral("i-a2"), QStringLiteral("i-b1")}));
-    QSignalSpy grouped(m_triage->groupModel(), &ResultGroupModel::groupsChanged);
-    QVERIFY(grouped.wait(5000));
-    QCOMPARE(m_triage->groupModel()->rowCount(), 1);
-    QCOMPARE(m_triage->groupModel()->count(0), 3);
-}
-
-void TestTriageWindow::badFileKeepsTheRows_data()
-{
-    QTest::addColumn<QString>("path");
-    QTest::newRow("malformed") << QStringLiteral(IB_CASES_DIR "/published-error-malformed.json");
-    QFile published(QStringLiteral(IB_CASES_DIR "/published-response.json"));
-    QVERIFY(published.open(QIODevice::ReadOnly));
-    const QString truncated = m_files.filePath(QStringLiteral("truncated.json"));
-    QFile file(truncated);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(published.readAll().left(700));
-    file.close();
-    QTest::newRow("truncated") << truncated;
-    QTest::newRow("missing") << m_files.filePath(QStringLiteral("no-such-file.json"));
-}
-
-void TestTriageWindow::badFileKeepsTheRows()
-{
-    QFETCH(QString, path);
-    const QStringList before = shownInstanceIds();
-    QVERIFY(!before.isEmpty());
-    const auto read = readSavedResponseFile(path);
-    QVERIFY(std::holds_alternative<QString>(read));
-
-    QVERIFY(!m_window->openSavedResponse(path));
-    QVERIFY(m_window->messageBar()->isVisible());
-    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
-    QCOMPARE(m_window->messageBar()->text(), std::get<QString>(read));
-    QVERIFY(m_window->messageBar()->text().contains(QFileInfo(path).fileName()));
-    QCOMPARE(shownInstanceIds(), before);
 }
 
 QTEST_MAIN(TestTriageWindow)

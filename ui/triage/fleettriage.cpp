@@ -86,8 +86,8 @@ FleetTriage::FleetTriage(MainWindow *window)
     connect(window->fetchSession(), &FetchSession::finished, this, &FleetTriage::onFetchFinished);
     connect(window->resultsView(), &ResultsView::emptyActionTriggered, this,
             [this] { m_panel->chooseGroup(-1); });
-    connect(m_names, &NameDirectory::failed, this, &FleetTriage::tell);
-    connect(m_poller, &ResultPoller::failed, this, &FleetTriage::tell);
+    connect(m_names, &NameDirectory::failed, this, &FleetTriage::warn);
+    connect(m_poller, &ResultPoller::failed, this, &FleetTriage::warn);
     connect(m_poller, &ResultPoller::invocationSettled, this, &FleetTriage::onInvocationSettled);
     connect(m_poller, &ResultPoller::activeChanged, this, &FleetTriage::updateFollowLabel);
 
@@ -221,16 +221,29 @@ int FleetTriage::followIntervalMs() const
 
 void FleetTriage::onGroupChosen(int group)
 {
+    ResultsView *view = m_window->resultsView();
+    const QModelIndex before = view->currentIndex();
+    const auto key = before.data(ResultTableModel::KeyRole).value<ResultKey>();
     if (group < 0)
         m_groupKeys.reset();
     else
         m_groupKeys = m_groups->memberKeys(group);
     Q_EMIT restrictionChanged();
+    if (group < 0 || m_window->proxy()->rowCount() == 0)
+        return;
 
-    // The detail pane shows the group's first result: its output stands for the group.
-    ResultsView *view = m_window->resultsView();
-    if (group >= 0 && m_window->proxy()->rowCount() > 0)
-        view->setCurrentIndex(m_window->proxy()->index(0, 0));
+    // The row the person was reading stays current when it is in the group (a rebuilt group
+    // while following runs); otherwise the group's first result is shown.
+    ResultFilterProxy *proxy = m_window->proxy();
+    const int sourceRow =
+        before.isValid() && m_groupKeys->contains(key) ? m_window->resultModel()->rowOf(key) : -1;
+    const QModelIndex keep =
+        sourceRow >= 0 ? proxy->mapFromSource(m_window->resultModel()->index(sourceRow, 0))
+                       : QModelIndex();
+    if (!keep.isValid())
+        view->setCurrentIndex(proxy->index(0, 0));
+    else if (keep.row() != view->currentIndex().row())
+        view->setCurrentIndex(keep);
 }
 
 void FleetTriage::compareSelected()
@@ -330,6 +343,11 @@ void FleetTriage::copyFailedInstanceIds()
 }
 
 void FleetTriage::tell(const QString &text)
+{
+    m_window->messageBar()->showMessage(MessageBar::Kind::Info, text);
+}
+
+void FleetTriage::warn(const QString &text)
 {
     m_window->messageBar()->showMessage(MessageBar::Kind::Warning, text);
 }

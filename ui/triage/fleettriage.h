@@ -89,7 +89,8 @@ private:
     void compare(const InvocationResult &left, const InvocationResult &right);
     QString describe(const InvocationResult &result) const;
     void copyIds(const QStringList &ids);
-    void tell(const QString &text);
+    void tell(const QString &text); // what to do next
+    void warn(const QString &text); // something failed; the rest goes on
 
     MainWindow *m_window;
     ResultGroupModel *m_groups;

@@ -91,11 +91,13 @@ GroupsPanel::GroupsPanel(ResultGroupModel *groups, QWidget *parent)
         chooseGroup(-1);
         m_groups->setNearEqual(nearEqual);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    chooseGroup(current.row());
-            });
+    // Selection, not the current index: a view that gets its rows again may make its first row
+    // current by itself, and that is no choice of the person's.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            chooseGroup(rows.constFirst().row());
+    });
     connect(m_showAll, &QPushButton::clicked, this, [this] { chooseGroup(-1); });
     connect(m_copyIds, &QPushButton::clicked, this,
             [this] { Q_EMIT copyInstanceIdsRequested(m_chosen); });
@@ -130,8 +132,8 @@ void GroupsPanel::chooseGroup(int group)
         group = -1;
     const bool changed = group != m_chosen;
     m_chosen = group;
-    m_chosenSample = group >= 0 ? m_groups->sample(group) : QString();
-    if (group >= 0 && m_view->currentIndex().row() != group)
+    m_chosenKey = group >= 0 ? ResultKey::of(m_groups->representative(group)) : ResultKey();
+    if (group >= 0 && !m_view->selectionModel()->isRowSelected(group, {}))
         m_view->setCurrentIndex(m_view->model()->index(group, ResultGroupModel::CountColumn));
     if (group < 0) {
         m_view->selectionModel()->clearCurrentIndex();
@@ -150,11 +152,11 @@ void GroupsPanel::onGroupsChanged()
         updateSummary();
         return;
     }
-    // The groups were built again (more pages, a run that finished): follow the chosen one.
-    const QString sample = m_chosenSample;
+    // The groups were built again (more pages, a run that finished): follow the group that holds
+    // the chosen group's first result. Samples do not do: outputs often share their first line.
     int found = -1;
     for (int group = 0; group < m_groups->rowCount() && found < 0; ++group) {
-        if (m_groups->sample(group) == sample)
+        if (m_groups->memberKeys(group).contains(m_chosenKey))
             found = group;
     }
     m_chosen = -2; // neither the old row nor "none": the choice is announced again

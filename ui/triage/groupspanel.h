@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/resultkey.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -66,7 +68,7 @@ private:
     QTableView *m_view;
     QPlainTextEdit *m_preview;
     int m_chosen = -1;
-    QString m_chosenSample; // finds the chosen group again when the groups are rebuilt
+    ResultKey m_chosenKey; // the chosen group's first result: finds it again after a rebuild
 };
 
 } // namespace ib::ui
