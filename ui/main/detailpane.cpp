@@ -29,7 +29,6 @@ QLabel *plainLabel(QWidget *parent)
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
-    , m_output(new OutputView(this))
 {
     setAccessibleName(tr("Result details"));
     m_statusIcon = new QLabel(this);
@@ -71,6 +70,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_invokeId = addField(tr("Invoke ID:"), true);
     m_instanceId = addField(tr("Instance ID:"), true);
     m_commandId = addField(tr("Command ID:"), true);
+    m_output = new OutputView(this); // made after the fields above it, so Tab reaches it after them
 
     connect(m_output, &OutputView::encodingChosen, this, [this](const QByteArray &encoding) {
         if (encoding.isEmpty())

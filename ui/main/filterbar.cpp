@@ -69,6 +69,11 @@ FilterBar::FilterBar(QWidget *parent)
     m_problem->setPalette(problemPalette);
     m_problem->hide();
 
+    const QList<QWidget *> order{m_output,  m_regex,  clearButton, m_instance,
+                                 m_command, m_status, m_exitCode,  m_errorCode};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     // Two lines, so the filters fit beside the detail pane without squeezing the text field.
     auto *textLine = new QHBoxLayout;
     textLine->addWidget(m_output, 3);

@@ -76,6 +76,7 @@ OutputView::OutputView(QWidget *parent)
     layout->addWidget(createToolRow());
     layout->addWidget(createFindRow());
     layout->addWidget(m_editor, 1);
+    setTabOrder(m_save, m_editor); // the editor was made first but sits below both rows
     showPlaceholder({});
 }
 
@@ -176,6 +177,11 @@ QWidget *OutputView::createFindRow()
     layout->addWidget(m_wrap);
     layout->addWidget(m_copy);
     layout->addWidget(m_save);
+
+    // Wrap, Copy and Save were made with the row above; Tab reaches them where they are shown.
+    const QList<QWidget *> order{m_findField, previous, next, m_wrap, m_copy, m_save};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     return row;
 }
 

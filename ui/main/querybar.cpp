@@ -77,6 +77,13 @@ QueryBar::QueryBar(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &QueryBar::cancelRequested);
     setFetching(false);
 
+    // Tab follows the reading order of the grid below: the first line, then the second.
+    const QList<QWidget *> order{m_profile,      profiles, m_region,        m_invokeIds,
+                                 m_fetch,        m_cancel, m_instanceId,    m_commandId,
+                                 m_recordStatus, m_tags,   m_resourceGroup, m_includeHistory};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(6, 4, 6, 2);
     grid->setVerticalSpacing(4);

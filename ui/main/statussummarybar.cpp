@@ -51,6 +51,7 @@ void StatusSummaryBar::rebuild()
             m_chips->insertWidget(1 + i, button);
             m_buttons.insert(status, button);
         }
+        updateTabOrder();
     }
 
     m_all->setText(tr("All %1").arg(m_summary->total()));
@@ -89,6 +90,19 @@ void StatusSummaryBar::setSelectedStatuses(const QStringList &statuses)
 void StatusSummaryBar::addTrailingWidget(QWidget *widget)
 {
     m_layout->addWidget(widget, 0, Qt::AlignTop);
+    m_trailing.append(widget);
+    updateTabOrder();
+}
+
+void StatusSummaryBar::updateTabOrder()
+{
+    // Buttons made after the window was built would otherwise come last in the window's Tab chain.
+    QList<QWidget *> order{m_all};
+    for (const QString &status : std::as_const(m_order))
+        order.append(m_buttons.value(status));
+    order.append(m_trailing);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 QToolButton *StatusSummaryBar::button(const QString &status) const

@@ -37,12 +37,14 @@ Q_SIGNALS:
 private:
     void rebuild();
     void onClicked(const QString &status);
+    void updateTabOrder();
 
     StatusSummary *m_summary;
     QHBoxLayout *m_layout;
     FlowLayout *m_chips;
     QToolButton *m_all;
     QHash<QString, QToolButton *> m_buttons;
+    QList<QWidget *> m_trailing;
     QStringList m_order;
     QStringList m_selected;
 };
