@@ -14,6 +14,8 @@
 #include "runnotifier.h"
 #include "triage/resultpoller.h"
 
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -78,6 +80,14 @@ void TestFollowRuns::runningRowsSettleInPlaceAndNotify()
     view->selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect |
                                                         QItemSelectionModel::Rows);
     const ResultKey chosenKey = chosen.data(ResultTableModel::KeyRole).value<ResultKey>();
+    // Rows taller than the table, so that eight of them scroll.
+    view->verticalHeader()->setDefaultSectionSize(view->viewport()->height() / 2);
+    QCoreApplication::processEvents(); // the view lays out its new row heights
+    view->scrollToBottom();
+    QScrollBar *scroll = view->verticalScrollBar();
+    QVERIFY2(scroll->maximum() > 0, "the table should scroll for this test to mean anything");
+    const int scrolled = scroll->value();
+    QVERIFY(scrolled > 0);
     QSignalSpy settled(triage->poller(), &ResultPoller::invocationSettled);
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
@@ -88,6 +98,7 @@ void TestFollowRuns::runningRowsSettleInPlaceAndNotify()
     QCOMPARE(model->rowCount(), 8);
     const QModelIndex current = view->currentIndex();
     QCOMPARE(current.row(), 6);
+    QCOMPARE(scroll->value(), scrolled);
     // The run count goes from 0 to 1 as the run starts: the row is the same instance's.
     const auto key = current.data(ResultTableModel::KeyRole).value<ResultKey>();
     QCOMPARE(key.instanceId, chosenKey.instanceId);
