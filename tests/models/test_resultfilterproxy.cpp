@@ -222,7 +222,8 @@ void TestResultFilterProxy::filtersManyRowsByOutputText()
     delete m_tester;
     m_tester = nullptr;
 
-    // 20,000 results of about 2 KB each, one page at a time (bench_resultmodels goes to 100,000).
+    // 20,000 results of about 2 KB each, one page at a time (invocation-browser-bench goes to
+    // 100,000).
     constexpr int count = 20000;
     const QByteArray padding(2000, 'x');
     QList<InvocationResult> pageOfResults;
