@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
@@ -113,14 +114,15 @@ QWidget *OutputView::createToolRow()
 
     m_copy = new QToolButton(row);
     m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
-    m_copy->setText(tr("Copy"));
-    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons only, so the find field keeps its room in a narrow detail pane.
     m_copy->setToolTip(tr("Copy the decoded output"));
+    m_copy->setAccessibleName(tr("Copy output"));
     connect(m_copy, &QToolButton::clicked, this, &OutputView::copyAll);
 
     m_save = new QToolButton(row);
-    m_save->setText(tr("Save raw output…"));
+    m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_save->setToolTip(tr("Save the exact bytes the command printed"));
+    m_save->setAccessibleName(tr("Save raw output"));
     connect(m_save, &QToolButton::clicked, this, &OutputView::chooseSavePath);
 
     auto *layout = new QHBoxLayout(row);
@@ -141,6 +143,7 @@ QWidget *OutputView::createFindRow()
     m_findField->setToolTip(tr("Enter: next match, Shift+Enter: previous match"));
     m_findField->setAccessibleName(tr("Find in output"));
     m_findField->setClearButtonEnabled(true);
+    m_findField->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
     connect(m_findField, &QLineEdit::textChanged, this,
             [this](const QString &text) { highlightMatches(text); });
     connect(m_findField, &QLineEdit::returnPressed, this, [this] {
