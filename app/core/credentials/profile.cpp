@@ -8,10 +8,11 @@ namespace {
 
 constexpr int maximumNameLength = 64;
 
-QString tr(const char *text)
+// Gives the free functions below a translation context of their own.
+struct ProfileText
 {
-    return QCoreApplication::translate("ib::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ib::Profile)
+};
 
 } // namespace
 
@@ -54,17 +55,18 @@ std::optional<api::SignatureVersion> signatureVersionFromKey(const QString &key)
 QString profileNameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("Give the profile a name.");
+        return ProfileText::tr("Give the profile a name.");
     if (name != name.trimmed())
-        return tr("A profile name cannot start or end with a space.");
+        return ProfileText::tr("A profile name cannot start or end with a space.");
     if (name.size() > maximumNameLength)
-        return tr("Keep the profile name to %1 characters or fewer.").arg(maximumNameLength);
+        return ProfileText::tr("Keep the profile name to %1 characters or fewer.")
+            .arg(maximumNameLength);
 
     for (const QChar c : name) {
         if (c == QLatin1Char('/') || c == QLatin1Char('\\'))
-            return tr("A profile name cannot contain '/' or '\\'.");
+            return ProfileText::tr("A profile name cannot contain '/' or '\\'.");
         if (c.category() == QChar::Other_Control)
-            return tr("A profile name cannot contain control characters.");
+            return ProfileText::tr("A profile name cannot contain control characters.");
     }
     return {};
 }
