@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/api/apierror.cpp" line="+24"/>
+        <location filename="../app/core/api/apierror.cpp" line="+25"/>
         <source>(Request ID %1)</source>
         <translation>（请求 ID %1）</translation>
     </message>
@@ -22,12 +22,6 @@
         <location line="+4"/>
         <source>The endpoint answered with a redirect to &quot;%1&quot;, which is not followed. If you trust that address, set it as the profile&apos;s endpoint.</source>
         <translation>接入点要求重定向到“%1”，程序不会跟随重定向。如果信任该地址，请将其设为此配置的接入点。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The endpoint sent nothing for %n second(s). Check your network connection and proxy settings, then try again.</source>
-        <translation type="vanished">
-            <numerusform>接入点在 %n 秒内没有返回任何数据。请检查网络连接和代理设置，然后重试。</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -144,18 +138,6 @@
         <source>This computer&apos;s clock is %1 min ahead of the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
         <translation>本机时钟比服务时钟快 %1 分钟。请校正系统时间（开启网络时间同步）后重试。</translation>
     </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) behind the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
-        <translation type="vanished">
-            <numerusform>本机时钟比服务时钟慢 %n 分钟。请校正系统时间（开启网络时间同步）后重试。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) ahead of the service&apos;s clock. Correct the system time (turn on network time) and try again.</source>
-        <translation type="vanished">
-            <numerusform>本机时钟比服务时钟快 %n 分钟。请校正系统时间（开启网络时间同步）后重试。</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+9"/>
         <source>The endpoint host could not be found (%1). Check the endpoint address, your network connection and DNS.</source>
@@ -198,137 +180,146 @@
     </message>
 </context>
 <context>
-    <name>ib</name>
+    <name>DemoEndpoint</name>
     <message>
-        <location filename="../app/core/credentials/cliconfig.cpp" line="+64"/>
-        <source>is not configured yet (it has no mode)</source>
-        <translation>尚未配置（没有凭证模式）</translation>
+        <location filename="../app/demo/main.cpp" line="+54"/>
+        <source>A local endpoint that speaks the ECS Cloud Assistant API over a generated fleet.</source>
+        <translation>一个本地接入点，基于生成的实例集群提供 ECS 云助手 API。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Port on 127.0.0.1 (0: any free).</source>
+        <translation>在 127.0.0.1 上监听的端口（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access key id to accept.</source>
+        <translation>接受的 AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access key secret to accept.</source>
+        <translation>接受的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STS token every request must carry.</source>
+        <translation>每个请求都必须携带的 STS Token。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of the generated fleet.</source>
+        <translation>生成实例集群所用的随机种子。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long the newest results stay Pending, then Running.</source>
+        <translation>最新的结果依次停留在 Pending 和 Running 状态的时长。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer a NextToken with an empty page and the same token.</source>
+        <translation>对携带 NextToken 的请求，返回一个空页和同一个 NextToken。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delay every reply.</source>
+        <translation>延迟每个响应。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throttle every Nth request.</source>
+        <translation>对每第 N 个请求进行限流。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throttle the next N requests.</source>
+        <translation>对接下来的 N 个请求进行限流。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the next N requests with ServiceUnavailable.</source>
+        <translation>对接下来的 N 个请求返回 ServiceUnavailable。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the connection mid-body on the next N replies.</source>
+        <translation>在接下来的 N 个响应中，于响应体发送到一半时关闭连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send JSON that does not parse on the next N replies.</source>
+        <translation>在接下来的 N 个响应中发送无法解析的 JSON。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPoller</name>
+    <message numerus="yes">
+        <location filename="../app/core/triage/resultpoller.cpp" line="+26"/>
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n 条成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 条失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stopped or other</source>
+        <translation>
+            <numerusform>%n 条已停止或处于其他状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>uses the mode &quot;%1&quot;, which this program does not know</source>
-        <translation>使用了本程序不认识的模式“%1”</translation>
+        <source>%n result(s): %1</source>
+        <translation>
+            <numerusform>%n 条结果：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedResponses</name>
+    <message>
+        <location filename="../app/core/triage/savedresponses.cpp" line="+78"/>
+        <source>%1 is empty: it holds no saved response.</source>
+        <translation>%1 是空文件：其中没有已保存的响应。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>has no access_key_id</source>
-        <translation>缺少 access_key_id</translation>
+        <location line="+13"/>
+        <source>%1, page %2</source>
+        <translation>%1，第 %2 页</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>has no access_key_secret</source>
-        <translation>缺少 access_key_secret</translation>
+        <source>%1 is not a saved DescribeInvocationResults response: %2</source>
+        <translation>%1 不是已保存的 DescribeInvocationResults 响应：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>is in StsToken mode but has no sts_token</source>
-        <translation>处于 StsToken 模式，但缺少 sts_token</translation>
+        <location line="+17"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>has a name this program cannot use (empty, or containing &apos;/&apos; or &apos;\&apos;)</source>
-        <translation>名称无法被本程序使用（为空，或包含“/”或“\”）</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 at line %2, column %3</source>
-        <translation>%1（第 %2 行，第 %3 列）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>There is no CLI configuration at %1. Run &quot;aliyun configure&quot; first, or choose the file where it is.</source>
-        <translation>%1 处没有 CLI 配置。请先运行“aliyun configure”，或选择配置文件所在的位置。</translation>
+        <source>%1 is too large (%2 MB) to be a saved response.</source>
+        <translation>%1 太大（%2 MB），不可能是已保存的响应。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not read %1: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is not valid JSON (%2). Nothing was imported and the file was not changed.</source>
-        <translation>%1 不是有效的 JSON（%2）。未导入任何内容，文件也未被修改。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has no &quot;profiles&quot; list, so it does not look like a CLI configuration. Nothing was imported and the file was not changed.</source>
-        <translation>%1 中没有“profiles”列表，看起来不是 CLI 配置文件。未导入任何内容，文件也未被修改。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>is not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../app/core/credentials/environmentcredentials.cpp" line="+65"/>
-        <source>%1 is set but %2 is not. Set both to use the access key from the environment.</source>
-        <translation>已设置 %1，但未设置 %2。请同时设置两者，才能使用环境变量中的访问密钥。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No access key was found in the environment. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS token), then start the program again.</source>
-        <translation>环境变量中没有找到访问密钥。请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS Token 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），然后重新启动程序。</translation>
-    </message>
-    <message>
-        <location filename="../app/core/credentials/profile.cpp" line="+57"/>
-        <source>Give the profile a name.</source>
-        <translation>请为配置命名。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A profile name cannot start or end with a space.</source>
-        <translation>配置名称不能以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep the profile name to %1 characters or fewer.</source>
-        <translation>配置名称不能超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A profile name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
-        <translation>配置名称不能包含“/”或“\”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A profile name cannot contain control characters.</source>
-        <translation>配置名称不能包含控制字符。</translation>
-    </message>
-    <message>
-        <location filename="../app/core/credentials/secretstore.cpp" line="+73"/>
-        <source>or keep the secrets in memory for this run only (they are not saved).</source>
-        <translation>或者仅在本次运行期间将密钥保存在内存中（不会保存）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Access to the keychain was refused. Allow Invocation Browser to use the keychain, %1</source>
-        <translation>访问钥匙串被拒绝。请允许调用结果浏览器使用钥匙串，%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The keychain is locked or refused access (%1). Unlock it, for example by logging in to the desktop session, %2</source>
-        <translation>钥匙串已锁定或拒绝访问（%1）。请将其解锁（例如登录桌面会话），%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No keychain is available on this system (%1). Install and start a Secret Service provider such as GNOME Keyring or KeePassXC, %2</source>
-        <translation>此系统上没有可用的钥匙串（%1）。请安装并启动 Secret Service 提供程序，例如 GNOME Keyring 或 KeePassXC，%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The keychain could not be used (%1). Check that a Secret Service provider such as GNOME Keyring or KeePassXC is running and unlocked, %2</source>
-        <translation>无法使用钥匙串（%1）。请检查 GNOME Keyring 或 KeePassXC 等 Secret Service 提供程序是否正在运行且已解锁，%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no details given</source>
-        <translation>未提供详细信息</translation>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ib::CliConfig</name>
     <message>
-        <location filename="../app/core/credentials/cliconfig.cpp" line="-138"/>
+        <location filename="../app/core/credentials/cliconfig.cpp" line="+31"/>
         <source>assumes a RAM role through STS each time it is used; import its source access key instead, or an STS token</source>
         <translation>每次使用时都通过 STS 扮演 RAM 角色；请改为导入其源访问密钥，或导入 STS Token</translation>
     </message>
@@ -387,6 +378,66 @@
         <source>has no credentials</source>
         <translation>没有凭证</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>is not configured yet (it has no mode)</source>
+        <translation>尚未配置（没有凭证模式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uses the mode &quot;%1&quot;, which this program does not know</source>
+        <translation>使用了本程序不认识的模式“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>has no access_key_id</source>
+        <translation>缺少 access_key_id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no access_key_secret</source>
+        <translation>缺少 access_key_secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is in StsToken mode but has no sts_token</source>
+        <translation>处于 StsToken 模式，但缺少 sts_token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a name this program cannot use (empty, or containing &apos;/&apos; or &apos;\&apos;)</source>
+        <translation>名称无法被本程序使用（为空，或包含“/”或“\”）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no CLI configuration at %1. Run &quot;aliyun configure&quot; first, or choose the file where it is.</source>
+        <translation>%1 处没有 CLI 配置。请先运行“aliyun configure”，或选择 CLI 配置所在的文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not valid JSON (%2). Nothing was imported and the file was not changed.</source>
+        <translation>%1 不是有效的 JSON（%2）。未导入任何内容，文件也未被修改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no &quot;profiles&quot; list, so it does not look like a CLI configuration. Nothing was imported and the file was not changed.</source>
+        <translation>%1 中没有“profiles”列表，看起来不是 CLI 配置文件。未导入任何内容，文件也未被修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
 </context>
 <context>
     <name>ib::CredentialStore</name>
@@ -415,6 +466,19 @@
         <location line="+26"/>
         <source>Profile &quot;%1&quot; uses an STS token, but none is stored. Open Profiles and enter a current token.</source>
         <translation>配置“%1”使用 STS Token，但没有保存任何 Token。请打开“配置”并输入当前有效的 Token。</translation>
+    </message>
+</context>
+<context>
+    <name>ib::EnvironmentCredentials</name>
+    <message>
+        <location filename="../app/core/credentials/environmentcredentials.cpp" line="+66"/>
+        <source>%1 is set but %2 is not. Set both to use the access key from the environment.</source>
+        <translation>已设置 %1，但未设置 %2。请同时设置两者，才能使用环境变量中的访问密钥。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No access key was found in the environment. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS token), then start the program again.</source>
+        <translation>环境变量中没有找到访问密钥。请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS Token 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），然后重新启动程序。</translation>
     </message>
 </context>
 <context>
@@ -461,6 +525,42 @@
     </message>
 </context>
 <context>
+    <name>ib::NameDirectory</name>
+    <message>
+        <location filename="../app/core/triage/namedirectory.cpp" line="+159"/>
+        <source>Names could not be looked up, so ids are shown instead: %1</source>
+        <translation>无法查询名称，因此改为显示 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ib::Profile</name>
+    <message>
+        <location filename="../app/core/credentials/profile.cpp" line="+58"/>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>配置名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the profile name to %1 characters or fewer.</source>
+        <translation>配置名称不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>配置名称不能包含“/”或“\”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile name cannot contain control characters.</source>
+        <translation>配置名称不能包含控制字符。</translation>
+    </message>
+</context>
+<context>
     <name>ib::ProfileStore</name>
     <message>
         <location filename="../app/core/credentials/profilestore.cpp" line="+104"/>
@@ -496,9 +596,59 @@
 <context>
     <name>ib::ResultFilter</name>
     <message>
-        <location filename="../app/core/models/resultfilter.cpp" line="+96"/>
+        <location filename="../app/core/models/resultfilter.cpp" line="+95"/>
         <source>The output pattern is not a valid regular expression: %1 at character %2.</source>
         <translation>输出筛选模式不是有效的正则表达式：%1（第 %2 个字符处）。</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ResultGroupModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/resultgroupmodel.cpp" line="+71"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Results</source>
+        <translation>结果数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>(no error code)</source>
+        <translation>（无错误码）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no output)</source>
+        <translation>（无输出）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no output) error code %1</source>
+        <translation>（无输出）错误码 %1</translation>
     </message>
 </context>
 <context>
@@ -751,14 +901,6 @@
         <translation>调用 %1 在实例 %2 上的输出不是有效的 Base64；已显示可读取的部分，内容可能已损坏。</translation>
     </message>
     <message>
-        <source>The service&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="vanished">服务的响应不是有效的 JSON（%1，位于第 %2 字节）。</translation>
-    </message>
-    <message>
-        <source>The service answered with error code %1, but the answer is not valid JSON (%2 at byte %3).</source>
-        <translation type="vanished">服务返回了错误码 %1，但响应不是有效的 JSON（%2，位于第 %3 字节）。</translation>
-    </message>
-    <message>
         <location line="+35"/>
         <source>The service&apos;s answer is not valid JSON (%1 on line %2).</source>
         <translation>服务的响应不是有效的 JSON（%1，位于第 %2 行）。</translation>
@@ -790,9 +932,17 @@
     </message>
 </context>
 <context>
+    <name>ib::ResultPoller</name>
+    <message>
+        <location filename="../app/core/triage/resultpoller.cpp" line="+126"/>
+        <source>Following running results: %1</source>
+        <translation>跟踪运行中的结果时出错：%1</translation>
+    </message>
+</context>
+<context>
     <name>ib::ResultTableModel</name>
     <message>
-        <location filename="../app/core/models/resulttablemodel.cpp" line="+177"/>
+        <location filename="../app/core/models/resulttablemodel.cpp" line="+161"/>
         <source>Task status: %1</source>
         <translation>任务状态：%1</translation>
     </message>
@@ -868,6 +1018,39 @@
     </message>
 </context>
 <context>
+    <name>ib::SecretStore</name>
+    <message>
+        <location filename="../app/core/credentials/secretstore.cpp" line="+73"/>
+        <source>or keep the secrets in memory for this run only (they are not saved).</source>
+        <translation>或者仅在本次运行期间将密钥保留在内存中（不会持久保存）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access to the keychain was refused. Allow Invocation Browser to use the keychain, %1</source>
+        <translation>访问钥匙串被拒绝。请允许调用结果浏览器使用钥匙串，%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain is locked or refused access (%1). Unlock it, for example by logging in to the desktop session, %2</source>
+        <translation>钥匙串已锁定或拒绝访问（%1）。请将其解锁（例如登录桌面会话），%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain is available on this system (%1). Install and start a Secret Service provider such as GNOME Keyring or KeePassXC, %2</source>
+        <translation>此系统上没有可用的钥匙串（%1）。请安装并启动 Secret Service 提供程序，例如 GNOME Keyring 或 KeePassXC，%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain could not be used (%1). Check that a Secret Service provider such as GNOME Keyring or KeePassXC is running and unlocked, %2</source>
+        <translation>无法使用钥匙串（%1）。请检查 GNOME Keyring 或 KeePassXC 等 Secret Service 提供程序是否正在运行且已解锁，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no details given</source>
+        <translation>未提供详细信息</translation>
+    </message>
+</context>
+<context>
     <name>ib::StatusSummary</name>
     <message>
         <location filename="../app/core/models/statussummary.cpp" line="+58"/>
@@ -890,18 +1073,6 @@
 </context>
 <context>
     <name>ib::api::ActionWalk</name>
-    <message numerus="yes">
-        <source>The service sent a page token it had sent before, so fetching stopped after %n page(s) instead of looping. The results shown may be incomplete; try again later.</source>
-        <translation type="vanished">
-            <numerusform>服务返回了一个之前已发送过的分页令牌，为避免循环，获取在 %n 页后停止。显示的结果可能不完整，请稍后再试。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The service sent %n empty page(s) in a row, so fetching stopped. The results shown may be incomplete; try again later.</source>
-        <translation type="vanished">
-            <numerusform>服务连续返回了 %n 个空页，获取已停止。显示的结果可能不完整，请稍后再试。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../app/core/api/actionwalk.cpp" line="+143"/>
         <source>The service sent a page token it had sent before, so fetching stopped after page %1 instead of looping. The results shown may be incomplete; try again later.</source>
@@ -922,9 +1093,160 @@
     </message>
 </context>
 <context>
-    <name>ib::cli</name>
+    <name>ib::cli::ExportArguments</name>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="+83"/>
+        <location filename="../app/cli/exportarguments.cpp" line="+15"/>
+        <source>Exit codes: 0 results written; 1 no results (the header is written); 2 bad arguments;
+3 credentials missing or refused; 4 network failure; 5 service error or unreadable
+answer; 6 the output file could not be written; 130 interrupted. On any failure an
+existing output file is left as it was.</source>
+        <translation>退出码：0 已写入结果；1 没有结果（已写入表头）；2 参数错误；
+3 缺少凭证或凭证被拒绝；4 网络故障；5 服务错误或响应无法读取；
+6 无法写入输出文件；130 被中断。任何失败情况下，
+已有的输出文件都保持原样。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the built-in demo endpoint; no account needed.</source>
+        <translation>使用内置演示接入点，无需账号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the stored profile &lt;name&gt;.</source>
+        <translation>使用已保存的配置 &lt;name&gt;。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Region id, e.g. cn-hangzhou.</source>
+        <translation>地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint URL instead of the profile&apos;s (VPC, gateway, local).</source>
+        <translation>用于替代配置中接入点的 URL（VPC、网关、本地）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request signature: v3 (default) or v1.</source>
+        <translation>请求签名版本：v3（默认）或 v1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoke id (t-...); repeat or separate with commas.</source>
+        <translation>调用 ID（t-...）；可重复使用此选项，或用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Instance id (i-...).</source>
+        <translation>实例 ID（i-...）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command id (c-...).</source>
+        <translation>命令 ID（c-...）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service-side filter: Running, Finished, Failed, ...</source>
+        <translation>服务端筛选：Running、Finished、Failed……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource group id.</source>
+        <translation>资源组 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag filter KEY=VALUE; repeat for more.</source>
+        <translation>标签筛选 KEY=VALUE；可重复使用以添加更多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include earlier runs of a scheduled task.</source>
+        <translation>包含定时任务之前的各次执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep only these InvocationStatus values (comma-separated), e.g. Failed,Error,Timeout.</source>
+        <translation>只保留这些 InvocationStatus 值（逗号分隔），例如 Failed,Error,Timeout。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Columns to write (comma-separated field names).</source>
+        <translation>要写入的列（逗号分隔的字段名）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field separator: comma (default), semicolon or tab.</source>
+        <translation>字段分隔符：comma（逗号，默认）、semicolon（分号）或 tab（制表符）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the file with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation>在文件开头写入 UTF-8 字节顺序标记（BOM，便于电子表格识别）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the output as Base64 of the raw bytes.</source>
+        <translation>将输出写为原始字节的 Base64。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to &lt;file&gt;; - (default) is standard output.</source>
+        <translation>写入 &lt;file&gt;；-（默认）表示标准输出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Run &quot;invocation-browser export --help&quot; for the options.</source>
         <translation>运行“invocation-browser export --help”查看可用选项。</translation>
     </message>
@@ -964,7 +1286,7 @@
         <translation>获取云助手调用结果并写为 CSV。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
@@ -977,20 +1299,6 @@
         <location line="+23"/>
         <source>--include-history needs the --invoke-id of a scheduled task.</source>
         <translation>--include-history 需要定时任务的 --invoke-id。</translation>
-    </message>
-</context>
-<context>
-    <name>ib::cli::ExportArguments</name>
-    <message>
-        <location line="-181"/>
-        <source>Exit codes: 0 results written; 1 no results (the header is written); 2 bad arguments;
-3 credentials missing or refused; 4 network failure; 5 service error or unreadable
-answer; 6 the output file could not be written; 130 interrupted. On any failure an
-existing output file is left as it was.</source>
-        <translation>退出码：0 已写入结果；1 没有结果（已写入表头）；2 参数错误；
-3 缺少凭证或凭证被拒绝；4 网络故障；5 服务错误或响应无法读取；
-6 无法写入输出文件；130 被中断。任何失败情况下，
-已有的输出文件都保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1045,152 +1353,9 @@ existing output file is left as it was.</source>
     </message>
 </context>
 <context>
-    <name>ib::cli::Options</name>
-    <message>
-        <location filename="../app/cli/exportarguments.cpp" line="+10"/>
-        <source>Use the built-in demo endpoint; no account needed.</source>
-        <translation>使用内置演示接入点，无需账号。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the stored profile &lt;name&gt;.</source>
-        <translation>使用已保存的配置 &lt;name&gt;。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+30"/>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>Region id, e.g. cn-hangzhou.</source>
-        <translation>地域 ID，例如 cn-hangzhou。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>region</source>
-        <translation>region</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Endpoint URL instead of the profile&apos;s (VPC, gateway, local).</source>
-        <translation>用于替代配置中接入点的 URL（VPC、网关、本地）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Request signature: v3 (default) or v1.</source>
-        <translation>请求签名版本：v3（默认）或 v1。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>version</source>
-        <translation>version</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invoke id (t-...); repeat or separate with commas.</source>
-        <translation>调用 ID（t-...）；可重复使用此选项，或用逗号分隔。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Instance id (i-...).</source>
-        <translation>实例 ID（i-...）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Command id (c-...).</source>
-        <translation>命令 ID（c-...）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Service-side filter: Running, Finished, Failed, ...</source>
-        <translation>服务端筛选：Running、Finished、Failed……</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource group id.</source>
-        <translation>资源组 ID。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tag filter KEY=VALUE; repeat for more.</source>
-        <translation>标签筛选 KEY=VALUE；可重复使用以添加更多。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>key=value</source>
-        <translation>key=value</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Include earlier runs of a scheduled task.</source>
-        <translation>包含定时任务之前的各次执行。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep only these InvocationStatus values (comma-separated), e.g. Failed,Error,Timeout.</source>
-        <translation>只保留这些 InvocationStatus 值（逗号分隔），例如 Failed,Error,Timeout。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>list</source>
-        <translation>list</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Columns to write (comma-separated field names).</source>
-        <translation>要写入的列（逗号分隔的字段名）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Field separator: comma (default), semicolon or tab.</source>
-        <translation>字段分隔符：comma（逗号，默认）、semicolon（分号）或 tab（制表符）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start the file with a UTF-8 byte-order mark (for spreadsheets).</source>
-        <translation>在文件开头写入 UTF-8 字节顺序标记（BOM，便于电子表格识别）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the output as Base64 of the raw bytes.</source>
-        <translation>将输出写为原始字节的 Base64。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write to &lt;file&gt;; - (default) is standard output.</source>
-        <translation>写入 &lt;file&gt;；-（默认）表示标准输出。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-</context>
-<context>
     <name>ib::demo::DemoServer</name>
     <message>
-        <location filename="../app/demo/demoserver.cpp" line="+290"/>
+        <location filename="../app/demo/demoserver.cpp" line="+292"/>
         <source>The demo endpoint could not listen on 127.0.0.1 port %1: %2</source>
         <translation>演示接入点无法在 127.0.0.1 的 %1 端口上监听：%2</translation>
     </message>
@@ -1198,6 +1363,117 @@ existing output file is left as it was.</source>
         <location line="+2"/>
         <source>the port is not available</source>
         <translation>该端口不可用</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/settings/aboutdialog.cpp" line="+27"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed under the Apache License, Version 2.0.</source>
+        <translation>根据 Apache License 2.0 版授权。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs on Qt %1, built with Qt %2.</source>
+        <translation>运行于 Qt %1，使用 Qt %2 构建。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About Invocation Browser</source>
+        <translation>关于调用结果浏览器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invocation Browser</source>
+        <translation>调用结果浏览器</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Browse, filter and export the results of Cloud Assistant commands run on ECS instances.</source>
+        <translation>浏览、筛选和导出在 ECS 实例上运行的云助手命令的结果。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/desktopintegration.cpp" line="+53"/>
+        <source>&amp;About Invocation Browser</source>
+        <translation>关于调用结果浏览器(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::CompareView</name>
+    <message>
+        <location filename="../ui/triage/compareview.cpp" line="+70"/>
+        <source>Left output</source>
+        <translation>左侧输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right output</source>
+        <translation>右侧输出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare outputs</source>
+        <translation>比较输出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Previous difference</source>
+        <translation>上一处差异</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous difference (Alt+Up)</source>
+        <translation>上一处差异（Alt+Up）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next difference</source>
+        <translation>下一处差异</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next difference (Alt+Down)</source>
+        <translation>下一处差异（Alt+Down）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amber: changed lines, the changed part darker. Red: only on the left. Green: only on the right. Grey: no line on this side.</source>
+        <translation>琥珀色：有改动的行，改动部分颜色更深。红色：仅左侧有。绿色：仅右侧有。灰色：此侧没有对应的行。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Neither result has any output.</source>
+        <translation>两条结果都没有输出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The outputs are the same: %n line(s).</source>
+        <translation>
+            <numerusform>输出完全相同：共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) differ.</source>
+        <translation>
+            <numerusform>有 %n 行不同。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1499,7 @@ existing output file is left as it was.</source>
 <context>
     <name>ib::ui::DetailPane</name>
     <message>
-        <location filename="../ui/main/detailpane.cpp" line="+34"/>
+        <location filename="../ui/main/detailpane.cpp" line="+33"/>
         <source>Result details</source>
         <translation>结果详情</translation>
     </message>
@@ -1288,7 +1564,7 @@ existing output file is left as it was.</source>
         <translation>命令 ID：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select a result to see its output, exit code and error code.</source>
         <translation>选择一条结果以查看其输出、退出码和错误码。</translation>
     </message>
@@ -1328,7 +1604,7 @@ existing output file is left as it was.</source>
 <context>
     <name>ib::ui::FilterBar</name>
     <message>
-        <location filename="../ui/main/filterbar.cpp" line="+36"/>
+        <location filename="../ui/main/filterbar.cpp" line="+37"/>
         <source>Re&amp;gex</source>
         <translation>正则(&amp;G)</translation>
     </message>
@@ -1399,7 +1675,7 @@ existing output file is left as it was.</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
@@ -1422,16 +1698,267 @@ existing output file is left as it was.</source>
     </message>
 </context>
 <context>
-    <name>ib::ui::MainWindow</name>
+    <name>ib::ui::FleetTriage</name>
+    <message>
+        <location filename="../ui/triage/fleettriage.cpp" line="+62"/>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Compare the two selected results</source>
+        <translation>比较所选的两条结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with a succeeded result of the same invocation</source>
+        <translation>与同一调用中的一条成功结果比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy instance IDs of the selected rows</source>
+        <translation>复制所选行的实例 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy instance IDs of the failed results shown</source>
+        <translation>复制当前显示的失败结果的实例 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow running results</source>
+        <translation>跟踪运行中的结果</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="+47"/>
-        <source>%n s</source>
+        <location line="+14"/>
+        <source>Every %n second(s)</source>
         <translation>
-            <numerusform>%n 秒</numerusform>
+            <numerusform>每 %n 秒</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups panel</source>
+        <translation>分组面板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check running results</source>
+        <translation>检查运行中的结果</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Invocation %1 finished: %2</source>
+        <translation>调用 %1 已结束：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (invocation %2) finished: %3</source>
+        <translation>%1（调用 %2）已结束：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invocation finished</source>
+        <translation>调用已结束</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Following %n running invocation(s), every %1 s</source>
+        <translation>
+            <numerusform>正在跟踪 %n 个运行中的调用，每 %1 秒检查一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select exactly two results to compare (Ctrl+click the second), then press Ctrl+D.</source>
+        <translation>请恰好选择两条结果进行比较（按住 Ctrl 单击第二条），然后按 Ctrl+D。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a result first, then compare it with a succeeded one.</source>
+        <translation>请先选择一条结果，再将其与一条成功的结果比较。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No succeeded result of invocation %1 is loaded to compare with.</source>
+        <translation>尚未加载调用 %1 的成功结果，无法进行比较。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2, exit code %3</source>
+        <translation>%1 — %2，退出码 %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There are no instance IDs to copy.</source>
+        <translation>没有可复制的实例 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Copied %n instance ID(s), one per line.</source>
+        <translation>
+            <numerusform>已复制 %n 个实例 ID，每行一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Copy instance ID %1</source>
+        <translation>复制实例 ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy invoke ID %1</source>
+        <translation>复制调用 ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy command ID %1</source>
+        <translation>复制命令 ID %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+%2
+Instance ID: %3</source>
+        <translation>%1
+%2
+实例 ID：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::GroupHeadlines</name>
+    <message numerus="yes">
+        <location filename="../ui/triage/groupheadlines.cpp" line="+116"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::GroupsPanel</name>
+    <message>
+        <location filename="../ui/triage/groupspanel.cpp" line="+27"/>
+        <source>Near-equal outputs</source>
+        <translation>近似相同的输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy instance IDs</source>
+        <translation>复制实例 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group by output</source>
+        <translation>按输出分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by exit code</source>
+        <translation>按退出码分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by error code</source>
+        <translation>按错误码分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outputs that differ only in numbers, ids, addresses and times share a group</source>
+        <translation>仅在数字、ID、地址和时间上不同的输出归入同一分组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show every result in the table again</source>
+        <translation>在表格中重新显示所有结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chosen group&apos;s instance IDs, one per line, ready for a re-run</source>
+        <translation>复制所选分组的实例 ID，每行一个，便于重新运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result groups</source>
+        <translation>结果分组</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>Nothing to group yet. Fetch results (F5) or open a saved response: the ways they ended appear here, largest group first.</source>
+        <translation>尚无可分组的内容。请获取结果（F5）或打开已保存的响应：结果的各种结束方式会显示在这里，最大的分组排在最前。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An output of the chosen group</source>
+        <translation>所选分组中的一条输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
+        <source>Choose a group to read one of its outputs here.</source>
+        <translation>选择一个分组，即可在此查看其中的一条输出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>%n group(s), largest first. Choose one to show only its results.</source>
+        <translation>
+            <numerusform>共 %n 个分组，最大的排在最前。选择一个分组即可只显示其结果。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The table shows group %1 of %2: %n result(s).</source>
+        <translation>
+            <numerusform>表格显示的是第 %1 组（共 %2 组）：%n 条结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The results of this group printed nothing.</source>
+        <translation>此分组的结果没有任何输出。</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="+61"/>
         <source>Invocation Browser</source>
         <translation>调用结果浏览器</translation>
     </message>
@@ -1446,22 +1973,38 @@ existing output file is left as it was.</source>
         <translation>正在获取</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+84"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Export the rows and columns shown to a CSV file (Ctrl+E)</source>
         <translation>将当前显示的行和列导出到 CSV 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+80"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open saved response…</source>
+        <translation>打开已保存的响应…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Demo data — a local endpoint at %1, no account. Nothing here comes from a real fleet.</source>
         <translation>演示数据 — 位于 %1 的本地接入点，无需账号。这里的内容均不来自真实的实例集群。</translation>
     </message>
@@ -1482,12 +2025,12 @@ existing output file is left as it was.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Select a result to see its output, exit code and error code.</source>
         <translation>选择一条结果以查看其输出、退出码和错误码。</translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-60"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
@@ -1495,14 +2038,14 @@ existing output file is left as it was.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Fetching… %1, %2, %3</source>
         <translation>正在获取… %1，%2，%3</translation>
     </message>
@@ -1529,7 +2072,7 @@ existing output file is left as it was.</source>
         <translation>退出码：请输入数字、“nonzero”（非零）或“pending”（待定）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+39"/>
         <source>%1 of %n result(s) shown</source>
         <translation>
             <numerusform>显示 %n 条结果中的 %1 条</numerusform>
@@ -1572,6 +2115,23 @@ existing output file is left as it was.</source>
         <source>Profiles are not available in this window.</source>
         <translation>此窗口中无法使用配置。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Open saved response</source>
+        <translation>打开已保存的响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved responses (*.json *.txt);;All files (*)</source>
+        <translation>已保存的响应 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Opened %1 offline: %n result(s); Fetch (F5) replaces them.</source>
+        <translation>
+            <numerusform>已离线打开 %1：%n 条结果；“获取”（F5）会替换这些结果。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ib::ui::MessageBar</name>
@@ -1594,12 +2154,12 @@ existing output file is left as it was.</source>
 <context>
     <name>ib::ui::OutputView</name>
     <message>
-        <location filename="../ui/main/outputview.cpp" line="+55"/>
+        <location filename="../ui/main/outputview.cpp" line="+71"/>
         <source>Decoded output</source>
         <translation>解码后的输出</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Decode as</source>
         <translation>解码为</translation>
     </message>
@@ -1629,37 +2189,33 @@ existing output file is left as it was.</source>
         <translation>长行自动换行</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy the decoded output</source>
         <translation>复制解码后的输出</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save raw output…</source>
-        <translation>保存原始输出…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save the exact bytes the command printed</source>
         <translation>原样保存命令输出的字节</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Find in output (Enter: next, Shift+Enter: previous)</source>
-        <translation>在输出中查找（Enter：下一个，Shift+Enter：上一个）</translation>
+        <location line="-5"/>
+        <source>Copy output</source>
+        <translation>复制输出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+2"/>
         <source>Find in output</source>
         <translation>在输出中查找</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
+        <source>Enter: next match, Shift+Enter: previous match</source>
+        <translation>Enter：下一个匹配，Shift+Enter：上一个匹配</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
@@ -1679,7 +2235,7 @@ existing output file is left as it was.</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+82"/>
         <source>No output</source>
         <translation>无输出</translation>
     </message>
@@ -1718,7 +2274,8 @@ existing output file is left as it was.</source>
         <translation>无法将输出保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-207"/>
+        <location line="+218"/>
         <location line="+5"/>
         <source>Save raw output</source>
         <translation>保存原始输出</translation>
@@ -2151,7 +2708,7 @@ existing output file is left as it was.</source>
         <translation>停止获取（Esc）；已收到的行会保留</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
@@ -2192,8 +2749,8 @@ existing output file is left as it was.</source>
     </message>
     <message>
         <location line="+22"/>
-        <source>Demo (local endpoint, no account)</source>
-        <translation>演示（本地接入点，无需账号）</translation>
+        <source>Demo (no account)</source>
+        <translation>演示（无需账号）</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2225,9 +2782,55 @@ existing output file is left as it was.</source>
     </message>
 </context>
 <context>
+    <name>ib::ui::RunNotifier</name>
+    <message>
+        <location filename="../ui/triage/runnotifier.cpp" line="+24"/>
+        <source>Finished runs are announced as desktop notifications</source>
+        <translation>执行结束后会通过桌面通知告知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished runs are announced in this window (the desktop has no system tray)</source>
+        <translation>执行结束后会在此窗口中告知（桌面没有系统托盘）</translation>
+    </message>
+</context>
+<context>
+    <name>ib::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/desktopintegration.cpp" line="-14"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+36"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language is used from the next start of Invocation Browser.</source>
+        <translation>新的语言将在下次启动调用结果浏览器时生效。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ib::ui::StatusSummaryBar</name>
     <message>
-        <location filename="../ui/main/statussummarybar.cpp" line="+18"/>
+        <location filename="../ui/main/statussummarybar.cpp" line="+20"/>
         <source>Status summary</source>
         <translation>状态汇总</translation>
     </message>
@@ -2242,7 +2845,7 @@ existing output file is left as it was.</source>
         <translation>单击某个状态只显示该状态；按住 Ctrl 单击可追加。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>All %1</source>
         <translation>全部 %1</translation>
     </message>
@@ -2303,7 +2906,7 @@ existing output file is left as it was.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+28"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>Browse Cloud Assistant invocation results.</source>
         <translation>浏览云助手的调用结果。</translation>
     </message>
@@ -2328,9 +2931,9 @@ existing output file is left as it was.</source>
         <translation>将请求发送到 URL，而不是配置中的接入点。</translation>
     </message>
     <message>
-        <location filename="../app/demo/main.cpp" line="+48"/>
-        <source>A local endpoint that speaks the ECS Cloud Assistant API over a generated fleet.</source>
-        <translation>一个本地接入点，基于生成的实例集群提供 ECS 云助手 API。</translation>
+        <location line="+4"/>
+        <source>Show the results of a saved response FILE (offline).</source>
+        <translation>显示已保存的响应文件 FILE 中的结果（离线）。</translation>
     </message>
 </context>
 </TS>
