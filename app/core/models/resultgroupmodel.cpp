@@ -217,14 +217,26 @@ void ResultGroupModel::addRows(int first, int last)
     for (int row = first; row <= last; ++row) {
         const auto [key, sampleText] = keyOf(row);
         const auto found = m_groupByKey.constFind(key);
+        int index = 0;
         if (found != m_groupByKey.constEnd()) {
-            m_groups[size_t(found.value())].rows.append(row);
-            continue;
+            index = found.value();
+        } else {
+            index = int(m_groups.size());
+            m_groupByKey.insert(key, index);
+            m_groups.push_back({sampleText, {}, {}, {}});
         }
-        m_groupByKey.insert(key, int(m_groups.size()));
-        m_groups.push_back({sampleText, {row}});
+        m_groups[size_t(index)].add(row, m_model->result(row).instanceId);
     }
     m_rowsGrouped = last + 1;
+}
+
+void ResultGroupModel::Group::add(int row, const QString &instanceId)
+{
+    rows.append(row);
+    if (!seenInstances.contains(instanceId)) {
+        seenInstances.insert(instanceId);
+        instanceIds.append(instanceId);
+    }
 }
 
 std::pair<ResultGroupModel::GroupKey, QString> ResultGroupModel::keyOf(int row) const
@@ -279,18 +291,7 @@ InvocationResult ResultGroupModel::representative(int group) const
 
 QStringList ResultGroupModel::instanceIds(int group) const
 {
-    QStringList ids;
-    if (!m_model)
-        return ids;
-    QSet<QString> seen;
-    for (const int row : this->group(group).rows) {
-        const QString &id = m_model->result(row).instanceId;
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            ids.append(id);
-        }
-    }
-    return ids;
+    return this->group(group).instanceIds;
 }
 
 QSet<ResultKey> ResultGroupModel::memberKeys(int group) const

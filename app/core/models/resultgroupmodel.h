@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMetaObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <utility>
 #include <vector>
@@ -74,6 +75,7 @@ public:
     /// What the group's results share, in one line: output, exit code or error code.
     QString sample(int group) const;
     InvocationResult representative(int group) const;
+    /// The group's instances, each once, in the order their results arrived.
     QStringList instanceIds(int group) const;
     QSet<ResultKey> memberKeys(int group) const;
     /// A filter that shows exactly this group's results.
@@ -88,6 +90,11 @@ private:
     {
         QString sample;
         QList<int> rows; // source rows, the first is the representative
+        // Kept as rows join, so that painting a group never walks all its rows.
+        QStringList instanceIds;
+        QSet<QString> seenInstances;
+
+        void add(int row, const QString &instanceId);
     };
     using GroupKey = std::pair<size_t, size_t>; // two independent hashes of what the group shares
 
