@@ -27,6 +27,62 @@ void prepareApplication(QCoreApplication &app)
     qCDebug(lcApp) << "user interface language" << installed.locale.name();
 }
 
+// The desktop program's options, described once for the window and for --help.
+struct GuiOptions
+{
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open on the built-in demo endpoint (no account).")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QCoreApplication::translate("main", "Open with the profile NAME."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption region{QStringLiteral("region"),
+                              QCoreApplication::translate("main", "Use the region R."),
+                              QStringLiteral("R")};
+    QCommandLineOption endpoint{
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main",
+                                    "Send requests to URL instead of the profile's endpoint."),
+        QStringLiteral("URL")};
+    QCommandLineOption open{
+        QStringLiteral("open"),
+        QCoreApplication::translate("main", "Show the results of a saved response FILE (offline)."),
+        QStringLiteral("FILE")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Browse Cloud Assistant invocation results."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, profile, region, endpoint, open});
+    }
+};
+
+// Whether the command line asks only for help or the version, which need no display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Prints help or the version and exits, without a display server.
+int runHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    prepareApplication(app);
+    QCommandLineParser parser;
+    const GuiOptions options;
+    options.describe(parser);
+    parser.process(app);
+    return 0;
+}
+
 // The desktop program: parse the options, pick a connection, show the window.
 int runGui(int argc, char *argv[])
 {
@@ -38,28 +94,8 @@ int runGui(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Browse Cloud Assistant invocation results."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Open on the built-in demo endpoint (no account)."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QApplication::translate("main", "Open with the profile NAME."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          QApplication::translate("main", "Use the region R."),
-                                          QStringLiteral("R"));
-    const QCommandLineOption endpointOption(
-        QStringLiteral("endpoint"),
-        QApplication::translate("main", "Send requests to URL instead of the profile's endpoint."),
-        QStringLiteral("URL"));
-    const QCommandLineOption openOption(
-        QStringLiteral("open"),
-        QApplication::translate("main", "Show the results of a saved response FILE (offline)."),
-        QStringLiteral("FILE"));
-    parser.addOptions({demoOption, profileOption, regionOption, endpointOption, openOption});
+    const GuiOptions options;
+    options.describe(parser);
     parser.process(app);
 
     ib::ProfileStore profiles;
@@ -69,14 +105,14 @@ int runGui(int argc, char *argv[])
     ib::ui::MainWindow window;
     window.connectionSource()->setCredentialStore(&credentials);
     window.restoreSettings();
-    if (parser.isSet(regionOption))
-        window.setRegion(parser.value(regionOption));
-    if (parser.isSet(endpointOption))
-        window.setEndpointOverride(QUrl::fromUserInput(parser.value(endpointOption)));
+    if (parser.isSet(options.region))
+        window.setRegion(parser.value(options.region));
+    if (parser.isSet(options.endpoint))
+        window.setEndpointOverride(QUrl::fromUserInput(parser.value(options.endpoint)));
 
-    const QString profile = parser.isSet(profileOption) ? parser.value(profileOption)
-                                                        : ib::ui::MainWindow::lastProfileName();
-    const bool demo = parser.isSet(demoOption) || profiles.names().isEmpty();
+    const QString profile = parser.isSet(options.profile) ? parser.value(options.profile)
+                                                          : ib::ui::MainWindow::lastProfileName();
+    const bool demo = parser.isSet(options.demo) || profiles.names().isEmpty();
     qCInfo(lcApp) << (demo ? "starting on the demo endpoint" : "starting with a profile");
     if (demo)
         window.openDemo();
@@ -84,8 +120,8 @@ int runGui(int argc, char *argv[])
         window.openProfile(profile.isEmpty() ? profiles.names().constFirst() : profile);
 
     window.show();
-    if (parser.isSet(openOption))
-        window.openSavedResponse(parser.value(openOption));
+    if (parser.isSet(options.open))
+        window.openSavedResponse(parser.value(options.open));
     return QApplication::exec();
 }
 
@@ -101,5 +137,7 @@ int main(int argc, char *argv[])
         prepareApplication(app);
         return ib::cli::runExport(QCoreApplication::arguments());
     }
+    if (asksForHelpOrVersion(argc, argv))
+        return runHelpOrVersion(argc, argv);
     return runGui(argc, argv);
 }
