@@ -739,7 +739,82 @@
         <translation>实例的安全组规则阻止了云助手服务。请放行对云助手服务地址的出方向访问，然后重新运行命令。</translation>
     </message>
     <message>
-        <location filename="../app/core/results/resultmeaning.cpp" line="+78"/>
+        <location filename="../app/core/results/resultmeaning.cpp" line="+56"/>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>等待定时执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartialFailed</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>On Windows, 0xC0000005 is an access violation: the program crashed reading or writing memory it does not own.</source>
         <translation>在 Windows 上，0xC0000005 表示访问冲突：程序在读写不属于它的内存时崩溃。</translation>
     </message>
@@ -794,7 +869,7 @@
         <translation>在 Linux 上，%1 通常表示命令被信号 %2（%3）终止。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
@@ -942,7 +1017,7 @@
 <context>
     <name>ib::ResultTableModel</name>
     <message>
-        <location filename="../app/core/models/resulttablemodel.cpp" line="+161"/>
+        <location filename="../app/core/models/resulttablemodel.cpp" line="+165"/>
         <source>Task status: %1</source>
         <translation>任务状态：%1</translation>
     </message>
@@ -1675,7 +1750,7 @@ existing output file is left as it was.</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
@@ -1804,7 +1879,7 @@ existing output file is left as it was.</source>
         <translation>%1 — %2，退出码 %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are no instance IDs to copy.</source>
         <translation>没有可复制的实例 ID。</translation>
     </message>
@@ -2598,7 +2673,7 @@ Instance ID: %3</source>
 <context>
     <name>ib::ui::QueryBar</name>
     <message>
-        <location filename="../ui/main/querybar.cpp" line="+36"/>
+        <location filename="../ui/main/querybar.cpp" line="+38"/>
         <source>Include &amp;history</source>
         <translation>包含历史记录(&amp;H)</translation>
     </message>
@@ -2830,7 +2905,7 @@ Instance ID: %3</source>
 <context>
     <name>ib::ui::StatusSummaryBar</name>
     <message>
-        <location filename="../ui/main/statussummarybar.cpp" line="+20"/>
+        <location filename="../ui/main/statussummarybar.cpp" line="+21"/>
         <source>Status summary</source>
         <translation>状态汇总</translation>
     </message>
@@ -2857,7 +2932,7 @@ Instance ID: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2906,12 +2981,12 @@ Instance ID: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>Browse Cloud Assistant invocation results.</source>
         <translation>浏览云助手的调用结果。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
         <source>Open on the built-in demo endpoint (no account).</source>
         <translation>使用内置演示接入点打开（无需账号）。</translation>
     </message>
@@ -2931,7 +3006,7 @@ Instance ID: %3</source>
         <translation>将请求发送到 URL，而不是配置中的接入点。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the results of a saved response FILE (offline).</source>
         <translation>显示已保存的响应文件 FILE 中的结果（离线）。</translation>
     </message>

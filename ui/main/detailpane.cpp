@@ -143,7 +143,7 @@ void DetailPane::showResult(const InvocationResult &result)
 
     const QString status = effectiveStatus(result);
     m_statusIcon->setPixmap(statusIcon(statusKind(status)).pixmap(20, 20));
-    m_status->setText(status.isEmpty() ? tr("Status not reported") : status);
+    m_status->setText(status.isEmpty() ? tr("Status not reported") : statusDisplayName(status));
 
     const QString meaning = exitCodeMeaning(result);
     const QString code = ib::exitCodeText(result);

@@ -108,7 +108,9 @@ QLineEdit *FilterBar::addField(const QString &placeholder, const QString &access
 
 void FilterBar::addStatusAction(const QString &status)
 {
-    QAction *action = m_statusMenu->addAction(statusIcon(statusKind(status)), status);
+    QAction *action =
+        m_statusMenu->addAction(statusIcon(statusKind(status)), statusDisplayName(status));
+    action->setData(status);
     action->setCheckable(true);
     connect(action, &QAction::toggled, this, [this] {
         updateStatusButton();
@@ -119,11 +121,14 @@ void FilterBar::addStatusAction(const QString &status)
 void FilterBar::updateStatusButton()
 {
     const QStringList checked = statuses();
+    QStringList names;
+    for (const QString &status : checked)
+        names.append(statusDisplayName(status));
     m_status->setText(checked.isEmpty()     ? tr("Any status")
-                      : checked.size() == 1 ? tr("Status: %1").arg(checked.first())
+                      : checked.size() == 1 ? tr("Status: %1").arg(names.first())
                                             : tr("%n status(es)", nullptr, int(checked.size())));
     m_status->setToolTip(checked.isEmpty() ? tr("Show only some statuses")
-                                           : checked.join(QStringLiteral(", ")));
+                                           : names.join(QStringLiteral(", ")));
 }
 
 QString FilterBar::outputText() const
@@ -162,7 +167,7 @@ QStringList FilterBar::statuses() const
     const QList<QAction *> actions = m_statusMenu->actions();
     for (const QAction *action : actions) {
         if (action->isChecked())
-            checked.append(action->text());
+            checked.append(action->data().toString());
     }
     return checked;
 }
@@ -198,8 +203,9 @@ void FilterBar::setStatuses(const QStringList &statuses)
     // Statuses the service added after this list was written get an entry too.
     for (const QString &status : statuses) {
         const QList<QAction *> actions = m_statusMenu->actions();
-        const bool known = std::any_of(actions.cbegin(), actions.cend(),
-                                       [&](const QAction *a) { return a->text() == status; });
+        const bool known = std::any_of(actions.cbegin(), actions.cend(), [&](const QAction *a) {
+            return a->data().toString() == status;
+        });
         if (!known)
             addStatusAction(status);
     }
@@ -207,7 +213,7 @@ void FilterBar::setStatuses(const QStringList &statuses)
     const QList<QAction *> actions = m_statusMenu->actions();
     for (QAction *action : actions) {
         const QSignalBlocker blocker(action);
-        action->setChecked(statuses.contains(action->text()));
+        action->setChecked(statuses.contains(action->data().toString()));
     }
     updateStatusButton();
     Q_EMIT filterChanged();

@@ -1,5 +1,7 @@
 #include "querybar.h"
 
+#include "results/resultmeaning.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -67,7 +69,7 @@ QueryBar::QueryBar(QWidget *parent)
                                QStringLiteral("PartialFailed"), QStringLiteral("Stopping"),
                                QStringLiteral("Stopped")};
     for (const QString &status : statuses)
-        m_recordStatus->addItem(status, status);
+        m_recordStatus->addItem(statusDisplayName(status), status);
     m_includeHistory->setToolTip(tr("Include every run of a scheduled task (needs an invoke ID)"));
 
     m_fetch->setToolTip(tr("Fetch every page of results (F5)"));

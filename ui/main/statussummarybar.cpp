@@ -2,6 +2,7 @@
 
 #include "flowlayout.h"
 #include "models/statussummary.h"
+#include "results/resultmeaning.h"
 #include "statusstyle.h"
 
 #include <QApplication>
@@ -59,8 +60,9 @@ void StatusSummaryBar::rebuild()
     for (const QString &status : std::as_const(m_order)) {
         const int count = m_summary->count(status);
         QToolButton *button = m_buttons.value(status);
-        button->setText(tr("%1 %2").arg(status).arg(count));
-        button->setAccessibleName(tr("%1: %n result(s)", nullptr, count).arg(status));
+        const QString name = statusDisplayName(status);
+        button->setText(tr("%1 %2").arg(name).arg(count));
+        button->setAccessibleName(tr("%1: %n result(s)", nullptr, count).arg(name));
         button->setToolTip(tr("Show only %1 results (Ctrl+click to add)").arg(status));
     }
     setSelectedStatuses(m_selected);

@@ -298,7 +298,8 @@ QString FleetTriage::describe(const InvocationResult &result) const
     const QString name = m_names->instanceName(result.instanceId);
     const QString instance =
         name.isEmpty() ? result.instanceId : tr("%1 (%2)").arg(name, result.instanceId);
-    return tr("%1 — %2, exit code %3").arg(instance, effectiveStatus(result), exitCodeText(result));
+    return tr("%1 — %2, exit code %3")
+        .arg(instance, statusDisplayName(effectiveStatus(result)), exitCodeText(result));
 }
 
 void FleetTriage::compare(const InvocationResult &left, const InvocationResult &right)

@@ -110,6 +110,8 @@ QVariant ResultTableModel::displayValue(int row, int column) const
 {
     const InvocationResult &r = m_results[size_t(row)];
     switch (column) {
+    case StatusColumn:
+        return statusDisplayName(effectiveStatus(r));
     case ExitCodeColumn:
         return exitCodeText(r);
     case StartColumn:
@@ -133,6 +135,8 @@ QVariant ResultTableModel::rawValue(int row, int column) const
 {
     const InvocationResult &r = m_results[size_t(row)];
     switch (column) {
+    case StatusColumn:
+        return effectiveStatus(r);
     case ExitCodeColumn:
         return r.exitCode ? QVariant::fromValue(*r.exitCode) : QVariant();
     case StartColumn:

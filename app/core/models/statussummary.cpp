@@ -55,7 +55,7 @@ QVariant StatusSummary::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%2)").arg(entry.status).arg(entry.count);
+        return tr("%1 (%2)").arg(statusDisplayName(entry.status)).arg(entry.count);
     case StatusRole:
         return entry.status;
     case CountRole:

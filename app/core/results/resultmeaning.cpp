@@ -49,6 +49,28 @@ const QHash<QString, QString> &recordStatusNames()
     return names;
 }
 
+// What each status is called on screen, by its lower-case spelling.
+const QHash<QString, const char *> &statusNames()
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Pending")},
+        {QStringLiteral("invalid"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Invalid")},
+        {QStringLiteral("aborted"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Aborted")},
+        {QStringLiteral("running"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Running")},
+        {QStringLiteral("success"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Success")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Failed")},
+        {QStringLiteral("error"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Error")},
+        {QStringLiteral("timeout"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Timeout")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Cancelled")},
+        {QStringLiteral("stopping"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Stopping")},
+        {QStringLiteral("terminated"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Terminated")},
+        {QStringLiteral("scheduled"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Scheduled")},
+        {QStringLiteral("stopped"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Stopped")},
+        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "Finished")},
+        {QStringLiteral("partialfailed"), QT_TRANSLATE_NOOP("ib::ResultMeaning", "PartialFailed")}};
+    return names;
+}
+
 // Exit codes that Windows reports as NTSTATUS values, which read best in hex.
 bool isWindowsStatusCode(qint64 code)
 {
@@ -144,6 +166,12 @@ QString effectiveStatus(const InvocationResult &r)
             return QStringLiteral("Success");
     }
     return recordStatusNames().value(record, r.invokeRecordStatus);
+}
+
+QString statusDisplayName(const QString &status)
+{
+    const char *name = statusNames().value(status.toLower(), nullptr);
+    return name ? MeaningText::tr(name) : status;
 }
 
 StatusKind statusKind(const QString &status)

@@ -24,6 +24,10 @@ enum class StatusKind
 /// they came; an empty string when the response had neither.
 QString effectiveStatus(const InvocationResult &r);
 
+/// A status in the user's language, for display only: filters, sorting and exports keep the
+/// service's spelling. A status this program does not know is shown as it came.
+QString statusDisplayName(const QString &status);
+
 /// The kind of a status as the service spells it (case does not matter).
 StatusKind statusKind(const QString &status);
 
