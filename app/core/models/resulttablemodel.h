@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QList>
 #include <QString>
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -126,9 +127,28 @@ private:
     QVariant statusAppearance(int row, int role) const;
     void forgetCache(int row);
 
-    std::vector<InvocationResult> m_results;
-    mutable std::vector<RowCache> m_cache;
-    QHash<ResultKey, int> m_rowByKey;
+    // A key with its hash worked out once, so that growing the index never hashes every key.
+    struct IndexKey
+    {
+        ResultKey key;
+        size_t hash = 0;
+
+        IndexKey() = default;
+        IndexKey(const ResultKey &resultKey)
+            : key(resultKey)
+            , hash(qHash(resultKey))
+        {}
+        friend bool operator==(const IndexKey &a, const IndexKey &b)
+        {
+            return a.hash == b.hash && a.key == b.key;
+        }
+        friend size_t qHash(const IndexKey &k, size_t seed) { return ::qHash(k.hash, seed); }
+    };
+
+    // A deque grows without moving what it holds: appending a page never moves every result.
+    std::deque<InvocationResult> m_results;
+    mutable std::vector<RowCache> m_cache; // small entries, cheap to move when it grows
+    QHash<IndexKey, int> m_rowByKey;
     QHash<QString, QString> m_instanceNames;
     QHash<QString, QString> m_commandNames;
     QCollator m_collator;
