@@ -1095,32 +1095,27 @@
 <context>
     <name>ib::SecretStore</name>
     <message>
-        <location filename="../app/core/credentials/secretstore.cpp" line="+73"/>
-        <source>or keep the secrets in memory for this run only (they are not saved).</source>
-        <translation>或者仅在本次运行期间将密钥保留在内存中（不会持久保存）。</translation>
+        <location filename="../app/core/credentials/secretstore.cpp" line="+76"/>
+        <source>Access to the keychain was refused. Allow Invocation Browser to use the keychain, or keep the secrets in memory for this run only (they are not saved).</source>
+        <translation>访问钥匙串被拒绝。请允许调用结果浏览器使用钥匙串，或者仅在本次运行期间将密钥保留在内存中（不会持久保存）。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Access to the keychain was refused. Allow Invocation Browser to use the keychain, %1</source>
-        <translation>访问钥匙串被拒绝。请允许调用结果浏览器使用钥匙串，%1</translation>
+        <source>The keychain is locked or refused access (%1). Unlock it, for example by logging in to the desktop session, or keep the secrets in memory for this run only (they are not saved).</source>
+        <translation>钥匙串已锁定或拒绝访问（%1）。请将其解锁（例如登录桌面会话），或者仅在本次运行期间将密钥保留在内存中（不会持久保存）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The keychain is locked or refused access (%1). Unlock it, for example by logging in to the desktop session, %2</source>
-        <translation>钥匙串已锁定或拒绝访问（%1）。请将其解锁（例如登录桌面会话），%2</translation>
+        <location line="+7"/>
+        <source>No keychain is available on this system (%1). Install and start a Secret Service provider such as GNOME Keyring or KeePassXC, or keep the secrets in memory for this run only (they are not saved).</source>
+        <translation>此系统上没有可用的钥匙串（%1）。请安装并启动 Secret Service 提供程序（例如 GNOME Keyring 或 KeePassXC），或者仅在本次运行期间将密钥保留在内存中（不会持久保存）。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No keychain is available on this system (%1). Install and start a Secret Service provider such as GNOME Keyring or KeePassXC, %2</source>
-        <translation>此系统上没有可用的钥匙串（%1）。请安装并启动 Secret Service 提供程序，例如 GNOME Keyring 或 KeePassXC，%2</translation>
+        <source>The keychain could not be used (%1). Check that a Secret Service provider such as GNOME Keyring or KeePassXC is running and unlocked, or keep the secrets in memory for this run only (they are not saved).</source>
+        <translation>无法使用钥匙串（%1）。请检查 GNOME Keyring 或 KeePassXC 等 Secret Service 提供程序是否正在运行且已解锁，或者仅在本次运行期间将密钥保留在内存中（不会持久保存）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The keychain could not be used (%1). Check that a Secret Service provider such as GNOME Keyring or KeePassXC is running and unlocked, %2</source>
-        <translation>无法使用钥匙串（%1）。请检查 GNOME Keyring 或 KeePassXC 等 Secret Service 提供程序是否正在运行且已解锁，%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no details given</source>
         <translation>未提供详细信息</translation>
     </message>

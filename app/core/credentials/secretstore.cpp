@@ -70,30 +70,31 @@ QString secretKey(const QString &profileName, SecretKind kind)
 
 QString keychainFailureMessage(int keychainError, const QString &detail)
 {
-    const QString orMemory = SecretStoreText::tr(
-        "or keep the secrets in memory for this run only (they are not saved).");
+    // Whole sentences each, so that every language can word the way out its own way.
     switch (keychainError) {
     case QKeychain::AccessDeniedByUser:
         return SecretStoreText::tr(
-                   "Access to the keychain was refused. Allow Invocation Browser to use the "
-                   "keychain, %1")
-            .arg(orMemory);
+            "Access to the keychain was refused. Allow Invocation Browser to use the keychain, "
+            "or keep the secrets in memory for this run only (they are not saved).");
     case QKeychain::AccessDenied:
         return SecretStoreText::tr(
                    "The keychain is locked or refused access (%1). Unlock it, for example by "
-                   "logging in to the desktop session, %2")
-            .arg(detail, orMemory);
+                   "logging in to the desktop session, or keep the secrets in memory for this run "
+                   "only (they are not saved).")
+            .arg(detail);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return SecretStoreText::tr(
                    "No keychain is available on this system (%1). Install and start a Secret "
-                   "Service provider such as GNOME Keyring or KeePassXC, %2")
-            .arg(detail, orMemory);
+                   "Service provider such as GNOME Keyring or KeePassXC, or keep the secrets in "
+                   "memory for this run only (they are not saved).")
+            .arg(detail);
     default:
         return SecretStoreText::tr(
                    "The keychain could not be used (%1). Check that a Secret Service provider "
-                   "such as GNOME Keyring or KeePassXC is running and unlocked, %2")
-            .arg(detail.isEmpty() ? SecretStoreText::tr("no details given") : detail, orMemory);
+                   "such as GNOME Keyring or KeePassXC is running and unlocked, or keep the "
+                   "secrets in memory for this run only (they are not saved).")
+            .arg(detail.isEmpty() ? SecretStoreText::tr("no details given") : detail);
     }
 }
 
