@@ -115,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &FetchSession::progressChanged, this, &MainWindow::onProgress);
     connect(m_session, &FetchSession::finished, this, &MainWindow::onFetchFinished);
     connect(m_session, &FetchSession::warning, this, [this](const QString &text) {
-        m_messages->showMessage(MessageBar::Kind::Warning, text);
+        m_messages->showUnlessMoreSerious(MessageBar::Kind::Warning, text);
     });
     connect(m_session, &FetchSession::regionsReceived, this,
             [this](const QList<QPair<QString, QString>> &regions) {

@@ -42,6 +42,13 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
+void MessageBar::showUnlessMoreSerious(Kind kind, const QString &text)
+{
+    if (!isHidden() && m_kind > kind)
+        return;
+    showMessage(kind, text);
+}
+
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText)
 {
     m_kind = kind;

@@ -23,6 +23,9 @@ public:
 
     /// Shows text; a non-empty actionText adds a button that emits actionTriggered().
     void showMessage(Kind kind, const QString &text, const QString &actionText = {});
+    /// Shows text like showMessage(), unless a more serious message is still on screen: for news
+    /// from work in the background, which must not hide an error the user has not read yet.
+    void showUnlessMoreSerious(Kind kind, const QString &text);
     QString text() const;
     Kind kind() const { return m_kind; }
 

@@ -350,7 +350,7 @@ void FleetTriage::tell(const QString &text)
 
 void FleetTriage::warn(const QString &text)
 {
-    m_window->messageBar()->showMessage(MessageBar::Kind::Warning, text);
+    m_window->messageBar()->showUnlessMoreSerious(MessageBar::Kind::Warning, text);
 }
 
 void FleetTriage::showContextMenu(const QPoint &position)

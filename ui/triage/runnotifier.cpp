@@ -40,7 +40,7 @@ void RunNotifier::notify(const QString &title, const QString &text)
         return;
     }
     if (m_messages)
-        m_messages->showMessage(MessageBar::Kind::Info, text);
+        m_messages->showUnlessMoreSerious(MessageBar::Kind::Info, text);
 }
 
 } // namespace ib::ui
