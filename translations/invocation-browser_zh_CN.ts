@@ -1155,6 +1155,14 @@
     </message>
 </context>
 <context>
+    <name>ib::api::ApiCall</name>
+    <message>
+        <location filename="../app/core/api/apicall.cpp" line="+156"/>
+        <source>The connection closed after %1 of %2 bytes of the answer.</source>
+        <translation>连接在收到应答的 %2 字节中的 %1 字节后就关闭了。</translation>
+    </message>
+</context>
+<context>
     <name>ib::api::ResultsWalk</name>
     <message>
         <location filename="../app/core/api/resultswalk.cpp" line="+36"/>

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void throttlingIsRetriedWithNewNonceAndTimestamp();
     void retriesRunOut();
     void serverErrorsAndDroppedConnectionsAreRetried();
+    void attemptSentTwiceIsSignedAgain();
     void refusedConnectionAtStartIsNotRetried();
     void otherErrorsAreNotRetried();
     void malformedBodyIsReportedNotRetried();
@@ -314,6 +315,22 @@ void TestResultsWalk::serverErrorsAndDroppedConnectionsAreRetried()
     for (qsizetype i = 1; i < endpoint.requests.size(); ++i)
         QCOMPARE(endpoint.requests.at(i).parameter(QStringLiteral("NextToken")),
                  QStringLiteral("T1"));
+}
+
+void TestResultsWalk::attemptSentTwiceIsSignedAgain()
+{
+    FakeEndpoint endpoint;
+    QVERIFY(endpoint.listen());
+    endpoint.queue = {FakeAnswer::json(400, errorBody(QStringLiteral("SignatureNonceUsed"))),
+                      FakeAnswer::json(200, resultsBody(QStringLiteral("t-1"), 2, QString()))};
+    EcsClient client(configFor(endpoint));
+
+    const WalkRecord record = fetch(client);
+
+    QCOMPARE(record.finishes.first().kind, ApiError::Kind::None);
+    QCOMPARE(record.results.size(), 2);
+    QCOMPARE(endpoint.requests.size(), 2);
+    QVERIFY(endpoint.requests.at(0).nonce() != endpoint.requests.at(1).nonce());
 }
 
 void TestResultsWalk::refusedConnectionAtStartIsNotRetried()

@@ -66,7 +66,8 @@ void TestRetryPolicy::retryable_data()
     QTest::newRow("tls") << ApiError::network(QNetworkReply::SslHandshakeFailedError, {}) << true
                          << false;
     QTest::newRow("SignatureDoesNotMatch") << service("SignatureDoesNotMatch") << true << false;
-    QTest::newRow("SignatureNonceUsed") << service("SignatureNonceUsed") << true << false;
+    QTest::newRow("SignatureNonceUsed, an attempt sent twice")
+        << service("SignatureNonceUsed") << true << true;
     QTest::newRow("InvalidParameter") << service("InvalidParameter") << true << false;
     QTest::newRow("Forbidden.RAM, 500") << service("Forbidden.RAM", 500) << true << false;
     QTest::newRow("ThrottlingX is not throttling") << service("ThrottlingX") << true << false;

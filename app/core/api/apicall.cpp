@@ -112,7 +112,8 @@ void ApiCall::onReplyFinished()
     const QByteArray body = reply->isOpen() && !m_tooLarge ? reply->readAll() : QByteArray();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300 && !m_tooLarge && !transportFailed(reply)) {
+    if (status >= 200 && status < 300 && !m_tooLarge && !transportFailed(reply) &&
+        !cutShort(reply, body)) {
         const QByteArray headerId = reply->rawHeader("x-acs-request-id");
         logAnswer(status, headerId.isEmpty() ? requestIdIn(body) : headerId);
         Q_EMIT succeeded(body);
@@ -137,10 +138,24 @@ void ApiCall::onReplyFinished()
     Q_EMIT failed(error);
 }
 
+bool ApiCall::cutShort(QNetworkReply *reply, const QByteArray &body)
+{
+    // A compressed body is longer or shorter than its Content-Length once Qt has inflated it.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    return reply->rawHeader("Content-Encoding").isEmpty() && length.isValid() &&
+           body.size() < length.toLongLong();
+}
+
 ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
 {
     if (m_tooLarge)
         return ApiError::tooLarge(m_config.maxResponseBytes);
+    if (cutShort(reply, body))
+        return ApiError::network(
+            QNetworkReply::RemoteHostClosedError,
+            tr("The connection closed after %1 of %2 bytes of the answer.")
+                .arg(body.size())
+                .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
 
     const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -47,6 +47,8 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onDownloadProgress(qint64 received, qint64 total);
+    /// A successful answer whose body is shorter than its Content-Length: the connection dropped.
+    static bool cutShort(QNetworkReply *reply, const QByteArray &body);
     ApiError errorOf(QNetworkReply *reply, const QByteArray &body) const;
     void logAnswer(int status, const QByteArray &requestId) const;
 

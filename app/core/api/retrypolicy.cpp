@@ -22,8 +22,11 @@ bool RetryPolicy::isRetryable(const ApiError &error, bool answeredBefore)
 {
     switch (error.kind) {
     case ApiError::Kind::Service:
+        // Every attempt is signed with a new nonce, so a used one means an attempt went out
+        // twice (Qt sends a request again when its connection closes early): signing anew is safe.
         return isThrottling(error) || error.code == QLatin1String("ServiceUnavailable") ||
-               error.code.startsWith(QLatin1String("InternalError"));
+               error.code.startsWith(QLatin1String("InternalError")) ||
+               error.code == QLatin1String("SignatureNonceUsed");
     case ApiError::Kind::Http:
         return error.httpStatus >= 500;
     case ApiError::Kind::Timeout:
