@@ -1173,7 +1173,7 @@
 <context>
     <name>ib::cli::ExportArguments</name>
     <message>
-        <location filename="../app/cli/exportarguments.cpp" line="+15"/>
+        <location filename="../app/cli/exportarguments.cpp" line="+18"/>
         <source>Exit codes: 0 results written; 1 no results (the header is written); 2 bad arguments;
 3 credentials missing or refused; 4 network failure; 5 service error or unreadable
 answer; 6 the output file could not be written; 130 interrupted. On any failure an
@@ -1329,7 +1329,17 @@ existing output file is left as it was.</source>
         <translation>运行“invocation-browser export --help”查看可用选项。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
+        <source>Unknown invoke record status &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知的调用记录状态“%1”。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown status &quot;%1&quot; in --status. Use InvocationStatus values: %2.</source>
+        <translation>--status 中的状态“%1”未知。请使用 InvocationStatus 的取值：%2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--signature-version takes v1 or v3, not &quot;%1&quot;.</source>
         <translation>--signature-version 的取值为 v1 或 v3，而不是“%1”。</translation>
     </message>

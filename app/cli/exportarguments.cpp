@@ -1,6 +1,9 @@
 #include "exportarguments.h"
 
+#include "results/resultmeaning.h"
+
 #include <QCommandLineParser>
+#include <algorithm>
 
 namespace ib::cli {
 
@@ -103,6 +106,51 @@ std::optional<CsvSeparator> separatorFromName(const QString &name)
     return std::nullopt;
 }
 
+// The service's InvocationStatus and InvokeRecordStatus values, as it spells them.
+const QStringList &invocationStatuses()
+{
+    static const QStringList statuses{
+        QStringLiteral("Pending"),  QStringLiteral("Invalid"),    QStringLiteral("Aborted"),
+        QStringLiteral("Running"),  QStringLiteral("Success"),    QStringLiteral("Failed"),
+        QStringLiteral("Error"),    QStringLiteral("Timeout"),    QStringLiteral("Cancelled"),
+        QStringLiteral("Stopping"), QStringLiteral("Terminated"), QStringLiteral("Scheduled")};
+    return statuses;
+}
+
+const QStringList &recordStatuses()
+{
+    static const QStringList statuses{QStringLiteral("Running"),       QStringLiteral("Finished"),
+                                      QStringLiteral("Success"),       QStringLiteral("Failed"),
+                                      QStringLiteral("PartialFailed"), QStringLiteral("Stopping"),
+                                      QStringLiteral("Stopped")};
+    return statuses;
+}
+
+// Reads the status options: a misspelt status would match nothing and pass for "none failed".
+QString readStatuses(const QCommandLineParser &parser, const Options &o, ExportArguments &a)
+{
+    const QString record = parser.value(o.recordStatus).trimmed();
+    if (!record.isEmpty()) {
+        const auto known = std::find_if(recordStatuses().cbegin(), recordStatuses().cend(),
+                                        [&](const QString &status) {
+                                            return status.compare(record, Qt::CaseInsensitive) == 0;
+                                        });
+        if (known == recordStatuses().cend())
+            return Text::tr("Unknown invoke record status \"%1\". Use one of: %2.")
+                .arg(record, recordStatuses().join(QStringLiteral(", ")));
+        a.query.invokeRecordStatus = *known;
+    }
+
+    const QStringList statuses = splitList(parser.values(o.status));
+    for (const QString &status : statuses) {
+        if (statusKind(status) == StatusKind::Unknown)
+            return Text::tr("Unknown status \"%1\" in --status. Use InvocationStatus values: %2.")
+                .arg(status, invocationStatuses().join(QStringLiteral(", ")));
+    }
+    a.statuses = statuses;
+    return {};
+}
+
 // Reads the options that need checking beyond QCommandLineParser; returns a problem sentence.
 QString readCheckedOptions(const QCommandLineParser &parser, const Options &o, ExportArguments &a)
 {
@@ -186,16 +234,16 @@ ParsedExport parseExportArguments(const QStringList &arguments)
     a.query.invokeIds = splitList(parser.values(o.invokeId));
     a.query.instanceId = parser.value(o.instanceId).trimmed();
     a.query.commandId = parser.value(o.commandId).trimmed();
-    a.query.invokeRecordStatus = parser.value(o.recordStatus).trimmed();
     a.query.resourceGroupId = parser.value(o.resourceGroup).trimmed();
     a.query.includeHistory = parser.isSet(o.history);
-    a.statuses = splitList(parser.values(o.status));
     a.csv.byteOrderMark = parser.isSet(o.bom);
     a.csv.rawOutput = parser.isSet(o.rawOutput);
     if (parser.isSet(o.output))
         a.output = parser.value(o.output);
 
     if (const QString problem = readCheckedOptions(parser, o, a); !problem.isEmpty())
+        return failure(problem);
+    if (const QString problem = readStatuses(parser, o, a); !problem.isEmpty())
         return failure(problem);
     if (a.fields.isEmpty())
         a.fields = defaultResultFields();

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void usesDefaultColumnsAndStandardOutput();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void statusesAreReadWithoutCase();
     void helpListsExitCodes();
 };
 
@@ -123,6 +124,12 @@ void TestExportArguments::refusesBadArguments_data()
     QTest::newRow("history without invoke id")
         << QStringList{QStringLiteral("--include-history")} << QStringLiteral("--invoke-id");
     QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+    QTest::newRow("misspelt status")
+        << QStringList{QStringLiteral("--status"), QStringLiteral("Failed,Eror")}
+        << QStringLiteral("\"Eror\"");
+    QTest::newRow("misspelt record status")
+        << QStringList{QStringLiteral("--invoke-record-status"), QStringLiteral("Faild")}
+        << QStringLiteral("PartialFailed");
 }
 
 void TestExportArguments::refusesBadArguments()
@@ -133,6 +140,17 @@ void TestExportArguments::refusesBadArguments()
     QVERIFY(!parsed.arguments.has_value());
     QCOMPARE(parsed.exitCode, int(ExitBadArguments));
     QVERIFY2(parsed.text.contains(mentions), qPrintable(parsed.text));
+}
+
+void TestExportArguments::statusesAreReadWithoutCase()
+{
+    const ParsedExport parsed = parseExportArguments(
+        command({QStringLiteral("--invoke-record-status"), QStringLiteral("partialfailed"),
+                 QStringLiteral("--status"), QStringLiteral("failed,ERROR")}));
+    QVERIFY2(parsed.arguments.has_value(), qPrintable(parsed.text));
+    QCOMPARE(parsed.arguments->query.invokeRecordStatus, QStringLiteral("PartialFailed"));
+    QCOMPARE(parsed.arguments->statuses,
+             (QStringList{QStringLiteral("failed"), QStringLiteral("ERROR")}));
 }
 
 void TestExportArguments::helpListsExitCodes()
