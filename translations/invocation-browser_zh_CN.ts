@@ -596,7 +596,7 @@
 <context>
     <name>ib::ResultFilter</name>
     <message>
-        <location filename="../app/core/models/resultfilter.cpp" line="+95"/>
+        <location filename="../app/core/models/resultfilter.cpp" line="+101"/>
         <source>The output pattern is not a valid regular expression: %1 at character %2.</source>
         <translation>输出筛选模式不是有效的正则表达式：%1（第 %2 个字符处）。</translation>
     </message>
@@ -636,12 +636,17 @@
         <translation>实例</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>(no error code)</source>
         <translation>（无错误码）</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>(no output yet)</source>
+        <translation>（尚无输出）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no output)</source>
         <translation>（无输出）</translation>
     </message>
@@ -869,7 +874,7 @@
         <translation>在 Linux 上，%1 通常表示命令被信号 %2（%3）终止。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
@@ -1743,6 +1748,11 @@ existing output file is left as it was.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A number (3, -1, 0xC0000005), &quot;nonzero&quot;, &quot;pending&quot; (not finished yet) or &quot;none&quot; (finished without an exit code)</source>
+        <translation>数字（3、-1、0xC0000005）、“nonzero”（非零）、“pending”（尚未结束）或“none”（已结束但没有退出码）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
@@ -2156,8 +2166,8 @@ Instance ID: %3</source>
     </message>
     <message>
         <location line="+26"/>
-        <source>Exit code: type a number, &quot;nonzero&quot; or &quot;pending&quot;.</source>
-        <translation>退出码：请输入数字、“nonzero”（非零）或“pending”（待定）。</translation>
+        <source>Exit code: type a number, &quot;nonzero&quot;, &quot;pending&quot; or &quot;none&quot;.</source>
+        <translation>退出码：请输入数字、“nonzero”（非零）、“pending”（待定）或“none”（无退出码）。</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>

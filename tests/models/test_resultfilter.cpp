@@ -148,6 +148,14 @@ void TestResultFilter::accepts_data()
         << withExitCode(ExitCodeCondition::pending()) << running << none << none << none << true;
     QTest::newRow("pending refuses 0")
         << withExitCode(ExitCodeCondition::pending()) << success << none << none << none << false;
+    QTest::newRow("pending, finished without an exit code")
+        << withExitCode(ExitCodeCondition::pending()) << notRunning << none << none << none
+        << false;
+    QTest::newRow("not reported, finished without an exit code")
+        << withExitCode(ExitCodeCondition::notReported()) << notRunning << none << none << none
+        << true;
+    QTest::newRow("not reported, still running") << withExitCode(ExitCodeCondition::notReported())
+                                                 << running << none << none << none << false;
 
     QTest::newRow("error code substring")
         << withErrorCode(QStringLiteral("notrunning"), EM::Substring) << notRunning << none << none
@@ -272,6 +280,9 @@ void TestResultFilter::parsesExitCodeConditions_data()
     QTest::newRow("nonzero") << QStringLiteral("NonZero") << true << ExitCodeCondition::nonzero();
     QTest::newRow("not zero") << QStringLiteral("!0") << true << ExitCodeCondition::nonzero();
     QTest::newRow("pending") << QStringLiteral("pending") << true << ExitCodeCondition::pending();
+    QTest::newRow("none") << QStringLiteral("None") << true << ExitCodeCondition::notReported();
+    QTest::newRow("not reported, as the table says")
+        << QStringLiteral("not reported") << true << ExitCodeCondition::notReported();
     QTest::newRow("words") << QStringLiteral("failed") << false << ExitCodeCondition{};
     QTest::newRow("bad hex") << QStringLiteral("0xZZ") << false << ExitCodeCondition{};
 }

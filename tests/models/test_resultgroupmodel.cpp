@@ -71,6 +71,7 @@ private Q_SLOTS:
     void keepsOutputsApartWithoutNearEqual();
     void groupsByExitCode();
     void groupsByErrorCode();
+    void unfinishedRunsGroupApart();
     void groupFilterShowsExactlyItsResults();
     void followsNewPagesAndUpdates();
     void clearEmptiesTheGroups();
@@ -149,6 +150,26 @@ void TestResultGroupModel::groupsByExitCode()
     QCOMPARE(m_groups->sample(2), exitCodeText(m_results->result(21)));
     QCOMPARE(m_groups->headerData(ResultGroupModel::SampleColumn, Qt::Horizontal).toString(),
              QStringLiteral("Exit code"));
+}
+
+void TestResultGroupModel::unfinishedRunsGroupApart()
+{
+    // Two runs still going, with no exit code and no output yet, beside the three that ended
+    // without either.
+    m_results->appendResults({ResultBuilder(instance(90), QStringLiteral("Running")),
+                              ResultBuilder(instance(91), QStringLiteral("Pending"))});
+
+    m_groups->setGroupBy(GroupBy::ExitCode);
+    m_groups->refresh();
+    QCOMPARE(counts(), (QList<int>{12, 7, 3, 2}));
+    QCOMPARE(m_groups->sample(2), QStringLiteral("not reported"));
+    QCOMPARE(m_groups->sample(3), QStringLiteral("pending"));
+
+    m_groups->setGroupBy(GroupBy::Output);
+    m_groups->refresh();
+    QCOMPARE(counts(), (QList<int>{12, 7, 3, 2}));
+    QCOMPARE(m_groups->sample(3), QStringLiteral("(no output yet)"));
+    QCOMPARE(m_groups->instanceIds(3), (QStringList{instance(90), instance(91)}));
 }
 
 void TestResultGroupModel::groupsByErrorCode()

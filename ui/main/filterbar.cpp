@@ -49,6 +49,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_instance = addField(tr("Instance"), tr("Instance filter"), 90);
     m_command = addField(tr("Command"), tr("Command filter"), 80);
     m_exitCode = addField(tr("Exit code"), tr("Exit code filter"), 60);
+    m_exitCode->setToolTip(tr("A number (3, -1, 0xC0000005), \"nonzero\", \"pending\" (not "
+                              "finished yet) or \"none\" (finished without an exit code)"));
     m_errorCode = addField(tr("Error code"), tr("Error code filter"), 80);
 
     for (const QString &status : knownStatuses())

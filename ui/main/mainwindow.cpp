@@ -353,7 +353,7 @@ void MainWindow::applyFilters()
     if (exitCode)
         filter.setExitCode(*exitCode);
     else
-        problem = tr("Exit code: type a number, \"nonzero\" or \"pending\".");
+        problem = tr("Exit code: type a number, \"nonzero\", \"pending\" or \"none\".");
     if (m_triage && m_triage->groupKeys())
         filter.setKeys(*m_triage->groupKeys());
     if (!filter.isValid())

@@ -26,6 +26,9 @@ std::optional<ExitCodeCondition> ExitCodeCondition::parse(const QString &text)
         return nonzero();
     if (trimmed.compare(QLatin1String("pending"), Qt::CaseInsensitive) == 0)
         return pending();
+    if (trimmed.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ||
+        trimmed.compare(QLatin1String("not reported"), Qt::CaseInsensitive) == 0)
+        return notReported();
 
     bool ok = false;
     const qint64 code = trimmed.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
@@ -36,8 +39,9 @@ std::optional<ExitCodeCondition> ExitCodeCondition::parse(const QString &text)
     return exactly(code);
 }
 
-bool ExitCodeCondition::accepts(const std::optional<qint64> &exitCode) const
+bool ExitCodeCondition::accepts(const InvocationResult &result) const
 {
+    const std::optional<qint64> &exitCode = result.exitCode;
     switch (kind) {
     case Kind::Any:
         return true;
@@ -46,7 +50,9 @@ bool ExitCodeCondition::accepts(const std::optional<qint64> &exitCode) const
     case Kind::Nonzero:
         return exitCode && *exitCode != 0;
     case Kind::Pending:
-        return !exitCode;
+        return !exitCode && isUnfinished(result);
+    case Kind::NotReported:
+        return !exitCode && !isUnfinished(result);
     }
     return true;
 }
@@ -135,7 +141,7 @@ bool ResultFilter::acceptsFields(const InvocationResult &result, const QString &
         !m_foldedStatuses.contains(effectiveStatus(result).toLower()))
         return false;
 
-    if (!m_exitCode.accepts(result.exitCode))
+    if (!m_exitCode.accepts(result))
         return false;
 
     if (!m_instance.isEmpty() && !containsFolded(result.instanceId, m_instance) &&

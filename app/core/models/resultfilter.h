@@ -22,7 +22,8 @@ struct ExitCodeCondition
         Any,
         Exact,
         Nonzero,
-        Pending
+        Pending,    // no exit code yet: the command has not finished
+        NotReported // finished without an exit code (not delivered, stopped, never started)
     };
     Kind kind = Kind::Any;
     qint64 value = 0; // only for Exact
@@ -30,12 +31,13 @@ struct ExitCodeCondition
     static ExitCodeCondition exactly(qint64 code) { return {Kind::Exact, code}; }
     static ExitCodeCondition nonzero() { return {Kind::Nonzero, 0}; }
     static ExitCodeCondition pending() { return {Kind::Pending, 0}; }
+    static ExitCodeCondition notReported() { return {Kind::NotReported, 0}; }
 
-    /// Reads what a person types: "", "3", "-1", "0xC0000005", "nonzero" ("!0"), "pending".
-    /// Returns nothing when the text is none of these.
+    /// Reads what a person types: "", "3", "-1", "0xC0000005", "nonzero" ("!0"), "pending",
+    /// "none" ("not reported"). Returns nothing when the text is none of these.
     static std::optional<ExitCodeCondition> parse(const QString &text);
 
-    bool accepts(const std::optional<qint64> &exitCode) const;
+    bool accepts(const InvocationResult &result) const;
 
     friend bool operator==(const ExitCodeCondition &a, const ExitCodeCondition &b)
     {

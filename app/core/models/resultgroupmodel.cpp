@@ -246,7 +246,10 @@ std::pair<ResultGroupModel::GroupKey, QString> ResultGroupModel::keyOf(int row) 
     case GroupBy::Output:
         return outputKeyOf(row);
     case GroupBy::ExitCode:
-        return {hashes(result.exitCode ? QString::number(*result.exitCode) : QString(notText)),
+        // Without an exit code, a run still going and a run that ended are different answers.
+        return {hashes(result.exitCode        ? QString::number(*result.exitCode)
+                       : isUnfinished(result) ? QString(notText)
+                                              : QString(notText) + notText),
                 exitCodeText(result)};
     case GroupBy::ErrorCode:
         return {hashes(result.errorCode),
@@ -262,8 +265,11 @@ std::pair<ResultGroupModel::GroupKey, QString> ResultGroupModel::outputKeyOf(int
     if (!text.isEmpty())
         return {hashes(text), firstLine(text)};
 
-    // Runs that printed nothing are told apart by why, when the service says why.
-    const QString errorCode = m_model->result(row).errorCode;
+    // Runs that printed nothing are told apart by why: not finished yet, or the error code.
+    const InvocationResult &result = m_model->result(row);
+    if (isUnfinished(result))
+        return {hashes(QString(notText) + notText), tr("(no output yet)")};
+    const QString errorCode = result.errorCode;
     return {hashes(notText % errorCode), errorCode.isEmpty()
                                              ? tr("(no output)")
                                              : tr("(no output) error code %1").arg(errorCode)};

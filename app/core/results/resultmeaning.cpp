@@ -179,11 +179,16 @@ StatusKind statusKind(const QString &status)
     return statusKinds().value(status.toLower(), StatusKind::Unknown);
 }
 
+bool isUnfinished(const InvocationResult &r)
+{
+    const StatusKind kind = statusKind(effectiveStatus(r));
+    return kind == StatusKind::Running || kind == StatusKind::Pending;
+}
+
 QString exitCodeText(const InvocationResult &r)
 {
     if (!r.exitCode) {
-        const StatusKind kind = statusKind(effectiveStatus(r));
-        if (kind == StatusKind::Running || kind == StatusKind::Pending)
+        if (isUnfinished(r))
             return MeaningText::tr("pending");
         return MeaningText::tr("not reported");
     }

@@ -31,6 +31,9 @@ QString statusDisplayName(const QString &status);
 /// The kind of a status as the service spells it (case does not matter).
 StatusKind statusKind(const QString &status);
 
+/// Whether the command has not finished on the instance yet: pending, scheduled or running.
+bool isUnfinished(const InvocationResult &r);
+
 /// The exit code for display: "pending" while running without one, hex beside big Windows codes.
 QString exitCodeText(const InvocationResult &r);
 
