@@ -182,7 +182,12 @@
 <context>
     <name>DemoEndpoint</name>
     <message>
-        <location filename="../app/demo/main.cpp" line="+54"/>
+        <location filename="../app/demo/main.cpp" line="+61"/>
+        <source>--%1 takes a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 需要 0 到 %2 之间的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A local endpoint that speaks the ECS Cloud Assistant API over a generated fleet.</source>
         <translation>一个本地接入点，基于生成的实例集群提供 ECS 云助手 API。</translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <climits>
 #include <csignal>
 #include <unistd.h>
 
@@ -42,6 +43,29 @@ struct IntOption
 };
 
 } // namespace
+
+// Reads a whole number from 0 to `maximum` into `target` when the option is given; says what is
+// wrong and returns false otherwise.
+template<typename T>
+bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 maximum,
+                T *target)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(option).trimmed().toLongLong(&ok);
+    if (ok && value >= 0 && value <= maximum) {
+        *target = T(value);
+        return true;
+    }
+    QTextStream(stderr) << DemoEndpointText::tr(
+                               "--%1 takes a whole number from 0 to %2, not \"%3\".")
+                               .arg(option.names().constLast())
+                               .arg(maximum)
+                               .arg(parser.value(option))
+                        << Qt::endl;
+    return false;
+}
 
 int main(int argc, char *argv[])
 {
@@ -105,16 +129,19 @@ int main(int argc, char *argv[])
         parser.addOption(faultOption.option);
     parser.process(app);
 
-    options.port = quint16(parser.value(port).toUInt());
+    bool numbersRead = readNumber(parser, port, 65535, &options.port) &&
+                       readNumber(parser, seed, 4294967295LL, &options.seed) &&
+                       readNumber(parser, settle, INT_MAX, &options.settleMs);
+    for (const IntOption &faultOption : faultOptions)
+        numbersRead =
+            numbersRead && readNumber(parser, faultOption.option, INT_MAX, faultOption.target);
+    if (!numbersRead)
+        return 2;
     options.accessKeyId = parser.value(keyId);
     if (parser.isSet(keySecret))
         options.accessKeySecret = parser.value(keySecret);
     options.securityToken = parser.value(token);
-    options.seed = parser.value(seed).toUInt();
-    options.settleMs = parser.value(settle).toInt();
     faults.repeatNextToken = parser.isSet(repeatToken);
-    for (const IntOption &faultOption : faultOptions)
-        *faultOption.target = parser.value(faultOption.option).toInt();
 
     ib::demo::DemoServer server(options);
     QString error;
