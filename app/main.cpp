@@ -6,6 +6,7 @@
 #include "loadtranslations.h"
 #include "logcategories.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -110,18 +111,38 @@ int runGui(int argc, char *argv[])
     if (parser.isSet(options.endpoint))
         window.setEndpointOverride(QUrl::fromUserInput(parser.value(options.endpoint)));
 
-    const QString profile = parser.isSet(options.profile) ? parser.value(options.profile)
-                                                          : ib::ui::MainWindow::lastProfileName();
-    const bool demo = parser.isSet(options.demo) || profiles.names().isEmpty();
+    // The profile asked for, else the last one used while it still exists, else the first.
+    const QStringList names = profiles.names();
+    const bool asked = parser.isSet(options.profile);
+    const bool unknownProfile = asked && !names.contains(parser.value(options.profile));
+    QString profile = asked ? parser.value(options.profile) : ib::ui::MainWindow::lastProfileName();
+    if (!names.contains(profile))
+        profile = asked || names.isEmpty() ? QString() : names.constFirst();
+    const bool demo = parser.isSet(options.demo) || profile.isEmpty();
     qCInfo(lcApp) << (demo ? "starting on the demo endpoint" : "starting with a profile");
     if (demo)
         window.openDemo();
     else
-        window.openProfile(profile.isEmpty() ? profiles.names().constFirst() : profile);
+        window.openProfile(profile);
 
     window.show();
     if (parser.isSet(options.open))
         window.openSavedResponse(parser.value(options.open));
+    // Nothing asked for on the command line is dropped without a word.
+    using Kind = ib::ui::MessageBar::Kind;
+    if (unknownProfile)
+        window.messageBar()->showMessage(
+            Kind::Warning, QApplication::translate("main", "There is no profile named \"%1\", so "
+                                                           "the window opened on the demo "
+                                                           "endpoint. Add it with Profiles…, or "
+                                                           "choose another profile above.")
+                               .arg(parser.value(options.profile)));
+    else if (demo && parser.isSet(options.endpoint))
+        window.messageBar()->showMessage(
+            Kind::Warning,
+            QApplication::translate("main", "--endpoint applies to a profile's requests, and the "
+                                            "demo endpoint is built in, so it was not used. Add a "
+                                            "profile with Profiles…, then choose it above."));
     return QApplication::exec();
 }
 

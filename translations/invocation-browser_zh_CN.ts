@@ -2107,12 +2107,12 @@ Instance ID: %3</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+80"/>
         <source>Demo data — a local endpoint at %1, no account. Nothing here comes from a real fleet.</source>
         <translation>演示数据 — 位于 %1 的本地接入点，无需账号。这里的内容均不来自真实的实例集群。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
         <source>Invocation Browser — demo</source>
         <translation>调用结果浏览器 — 演示</translation>
     </message>
@@ -2127,7 +2127,12 @@ Instance ID: %3</source>
         <translation>请先选择配置，或选择演示项来试用内置接入点。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Offline: these results were opened from %1, not fetched. Fetch (F5) replaces them.</source>
+        <translation>离线：这些结果打开自 %1，并非获取所得。按“获取”（F5）将替换它们。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+67"/>
         <source>Select a result to see its output, exit code and error code.</source>
         <translation>选择一条结果以查看其输出、退出码和错误码。</translation>
@@ -2229,7 +2234,7 @@ Instance ID: %3</source>
         <translation>已保存的响应 (*.json *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Opened %1 offline: %n result(s); Fetch (F5) replaces them.</source>
         <translation>
             <numerusform>已离线打开 %1：%n 条结果；“获取”（F5）会替换这些结果。</numerusform>
@@ -3009,7 +3014,7 @@ Instance ID: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>Browse Cloud Assistant invocation results.</source>
         <translation>浏览云助手的调用结果。</translation>
     </message>
@@ -3037,6 +3042,16 @@ Instance ID: %3</source>
         <location line="+5"/>
         <source>Show the results of a saved response FILE (offline).</source>
         <translation>显示已保存的响应文件 FILE 中的结果（离线）。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>There is no profile named &quot;%1&quot;, so the window opened on the demo endpoint. Add it with Profiles…, or choose another profile above.</source>
+        <translation>没有名为“%1”的配置，因此窗口在演示接入点上打开。请通过“配置…”添加它，或在上方选择其他配置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--endpoint applies to a profile&apos;s requests, and the demo endpoint is built in, so it was not used. Add a profile with Profiles…, then choose it above.</source>
+        <translation>--endpoint 只作用于配置发出的请求，而演示接入点是内置的，因此未使用它。请通过“配置…”添加一个配置，然后在上方选择它。</translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,10 @@ void TestOpenResponse::opensASavedResponse()
     QCOMPARE(m_window->resultModel()->result(0).instanceId,
              QStringLiteral("i-uf614fhehhzmxxxxxxxx"));
     QVERIFY(!m_window->messageBar()->isVisible());
+    // The banner names the file as the rows' source; nothing says they were fetched.
+    QVERIFY2(m_window->demoBannerText().contains(QStringLiteral("published-response.json")),
+             qPrintable(m_window->demoBannerText()));
+    QVERIFY(!m_window->demoBannerText().contains(QStringLiteral("Demo data")));
 }
 
 void TestOpenResponse::opensAMultiPageFile()

@@ -261,10 +261,8 @@ void MainWindow::openProfile(const QString &name)
 void MainWindow::onConnectionOpened(const api::ClientConfig &config, const QString &profileName)
 {
     m_demo = profileName.isEmpty();
-    m_demoBanner->setText(
-        tr("Demo data — a local endpoint at %1, no account. Nothing here comes from a real fleet.")
-            .arg(config.endpoint.authority()));
-    m_demoBanner->setVisible(m_demo);
+    m_demoEndpoint = config.endpoint.authority();
+    updateBanner();
     m_queryBar->setProfiles(m_connections->profileNames(), profileName);
 
     m_session->setConfig(config);
@@ -298,8 +296,24 @@ void MainWindow::cancelFetch()
     m_session->cancel();
 }
 
+void MainWindow::updateBanner()
+{
+    // Whenever the rows do not come from a real account, the banner says where they come from.
+    if (!m_offlineFile.isEmpty())
+        m_demoBanner->setText(tr("Offline: these results were opened from %1, not fetched. Fetch "
+                                 "(F5) replaces them.")
+                                  .arg(m_offlineFile));
+    else
+        m_demoBanner->setText(tr("Demo data — a local endpoint at %1, no account. Nothing here "
+                                 "comes from a real fleet.")
+                                  .arg(m_demoEndpoint));
+    m_demoBanner->setVisible(m_demo || !m_offlineFile.isEmpty());
+}
+
 void MainWindow::onFetchStarted()
 {
+    m_offlineFile.clear();
+    updateBanner();
     m_fetchedOnce = true;
     m_queryBar->setFetching(true);
     m_busy->show();
@@ -503,6 +517,8 @@ bool MainWindow::openSavedResponse(const QString &path)
     m_fetchedOnce = true;
     m_session->showSaved(saved.results, saved.pages);
     const QString name = QFileInfo(path).fileName();
+    m_offlineFile = name;
+    updateBanner();
     m_progressLabel->setText(tr("Opened %1 offline: %n result(s); Fetch (F5) replaces them.",
                                 nullptr, int(saved.results.size()))
                                  .arg(name));

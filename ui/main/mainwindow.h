@@ -104,6 +104,7 @@ private:
     void showCurrentResult();
     void updateEmptyState();
     void updateCounts();
+    void updateBanner();
     void onFetchStarted();
     void onProgress(int pages, int rows, qint64 elapsedMs);
     void onFetchFinished(const api::ApiError &error);
@@ -129,6 +130,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     bool m_demo = false;
+    QString m_demoEndpoint; // host:port of the demo endpoint, for the banner
+    QString m_offlineFile;  // the saved response the rows were opened from, until a fetch
     bool m_fetchedOnce = false;
     bool m_splitterRestored = false;
 };
