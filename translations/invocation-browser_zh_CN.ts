@@ -1154,12 +1154,12 @@
 <context>
     <name>ib::api::ActionWalk</name>
     <message>
-        <location filename="../app/core/api/actionwalk.cpp" line="+143"/>
+        <location filename="../app/core/api/actionwalk.cpp" line="+144"/>
         <source>The service sent a page token it had sent before, so fetching stopped after page %1 instead of looping. The results shown may be incomplete; try again later.</source>
         <translation>服务返回了一个之前已发送过的分页令牌，为避免循环，获取在第 %1 页后停止。显示的结果可能不完整，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The service sent %1 empty pages in a row, so fetching stopped. The results shown may be incomplete; try again later.</source>
         <translation>服务连续返回了 %1 个空页，获取已停止。显示的结果可能不完整，请稍后再试。</translation>
     </message>
@@ -1186,15 +1186,16 @@
         <location filename="../app/cli/exportarguments.cpp" line="+18"/>
         <source>Exit codes: 0 results written; 1 no results (the header is written); 2 bad arguments;
 3 credentials missing or refused; 4 network failure; 5 service error or unreadable
-answer; 6 the output file could not be written; 130 interrupted. On any failure an
+answer; 6 the output file could not be written; 7 results written, but the service&apos;s
+paging stopped early, so some may be missing; 130 interrupted. On any failure an
 existing output file is left as it was.</source>
         <translation>退出码：0 已写入结果；1 没有结果（已写入表头）；2 参数错误；
 3 缺少凭证或凭证被拒绝；4 网络故障；5 服务错误或响应无法读取；
-6 无法写入输出文件；130 被中断。任何失败情况下，
-已有的输出文件都保持原样。</translation>
+6 无法写入输出文件；7 已写入结果，但服务的分页提前停止，可能缺少部分结果；
+130 被中断。任何失败情况下，已有的输出文件都保持原样。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Use the built-in demo endpoint; no account needed.</source>
         <translation>使用内置演示接入点，无需账号。</translation>
     </message>
@@ -1447,6 +1448,13 @@ existing output file is left as it was.</source>
         <source>%n result(s) fetched, none with the requested status.</source>
         <translation>
             <numerusform>已获取 %n 条结果，但没有处于所请求状态的结果。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n result(s) written, but the service&apos;s paging stopped early, so some results may be missing.</source>
+        <translation>
+            <numerusform>已写入 %n 条结果，但服务的分页提前停止，可能缺少部分结果。</numerusform>
         </translation>
     </message>
 </context>

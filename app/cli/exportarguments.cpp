@@ -19,7 +19,8 @@ const char exitCodesHelp[] = QT_TRANSLATE_NOOP(
     "ib::cli::ExportArguments",
     "Exit codes: 0 results written; 1 no results (the header is written); 2 bad arguments;\n"
     "3 credentials missing or refused; 4 network failure; 5 service error or unreadable\n"
-    "answer; 6 the output file could not be written; 130 interrupted. On any failure an\n"
+    "answer; 6 the output file could not be written; 7 results written, but the service's\n"
+    "paging stopped early, so some may be missing; 130 interrupted. On any failure an\n"
     "existing output file is left as it was.");
 
 struct Options

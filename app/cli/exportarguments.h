@@ -21,6 +21,7 @@ enum ExitCode : int
     ExitNetwork = 4,      // the endpoint could not be reached or answered nothing usable
     ExitService = 5,      // the service answered with an error, or an answer we cannot read
     ExitOutput = 6,       // the output file could not be written; nothing was changed
+    ExitIncomplete = 7,   // results were written, but paging stopped early: some may be missing
     ExitInterrupted = 130 // interrupted (Ctrl+C); nothing was written
 };
 

@@ -281,6 +281,10 @@ void ExportCommand::Private::walkFinished(const api::ApiError &error)
                                     : tr("%n result(s) fetched, none with the requested status.",
                                          nullptr, int(received)));
     qCInfo(lcApp) << "export: wrote" << count << "results in" << elapsed.elapsed() << "ms";
+    if (walk && walk->stoppedEarly())
+        return finish(ExitIncomplete, tr("%n result(s) written, but the service's paging stopped "
+                                         "early, so some results may be missing.",
+                                         nullptr, int(count)));
     finish(ExitSuccess);
 }
 

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void runsOnTheBuiltInDemo();
     void noResultsWritesTheHeader();
     void wrongSecretKeepsTheOldFile();
+    void pagingStoppedEarlyExitsIncomplete();
     void exitCodes_data();
     void exitCodes();
 
@@ -234,6 +235,22 @@ void TestExportCommand::wrongSecretKeepsTheOldFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("what the user had\n"));
+}
+
+void TestExportCommand::pagingStoppedEarlyExitsIncomplete()
+{
+    demo::Faults faults;
+    faults.repeatNextToken = true;
+    m_server->setFaults(faults);
+    const QString path = m_home.filePath(QStringLiteral("partial.csv"));
+    const Run result = run(serverOptions() + QStringList{QStringLiteral("-o"), path});
+    m_server->setFaults({});
+
+    QCOMPARE(result.exitCode, int(ExitIncomplete));
+    QVERIFY2(result.standardError.contains(QStringLiteral("some results may be missing")),
+             qPrintable(result.standardError));
+    const qsizetype rows = readFile(path).size() - 1;
+    QVERIFY2(rows > 0 && rows < m_server->allResults().size(), qPrintable(QString::number(rows)));
 }
 
 void TestExportCommand::exitCodes_data()

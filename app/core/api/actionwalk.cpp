@@ -140,6 +140,7 @@ bool ActionWalk::continueLane(LaneState &state, const Page &page)
     if (page.nextToken == state.nextToken || state.seenTokens.contains(page.nextToken)) {
         qCWarning(lcApi).noquote()
             << m_action << "page token repeated after" << state.pages << "pages; lane stopped";
+        m_stoppedEarly = true;
         Q_EMIT warning(tr("The service sent a page token it had sent before, so fetching stopped "
                           "after page %1 instead of looping. The results shown may be "
                           "incomplete; try again later.")
@@ -147,6 +148,7 @@ bool ActionWalk::continueLane(LaneState &state, const Page &page)
         return false;
     }
     if (state.emptyPagesInRow >= maxEmptyPagesInRow) {
+        m_stoppedEarly = true;
         Q_EMIT warning(tr("The service sent %1 empty pages in a row, so fetching stopped. The "
                           "results shown may be incomplete; try again later.")
                            .arg(state.emptyPagesInRow));

@@ -38,6 +38,9 @@ public:
     void cancel();
 
     bool isFinished() const { return m_finished; }
+    /// Whether paging stopped before the service said the last page (a repeated token, empty
+    /// pages without end): what was delivered may be incomplete.
+    bool stoppedEarly() const { return m_stoppedEarly; }
 
 Q_SIGNALS:
     /// Pages and items received so far, over all lanes.
@@ -98,6 +101,7 @@ private:
     std::optional<ApiError> m_earlyFailure;
     bool m_answered = false;
     bool m_finished = false;
+    bool m_stoppedEarly = false;
     int m_pages = 0;
     int m_items = 0;
 };
