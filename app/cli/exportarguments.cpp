@@ -107,38 +107,18 @@ std::optional<CsvSeparator> separatorFromName(const QString &name)
     return std::nullopt;
 }
 
-// The service's InvocationStatus and InvokeRecordStatus values, as it spells them.
-const QStringList &invocationStatuses()
-{
-    static const QStringList statuses{
-        QStringLiteral("Pending"),  QStringLiteral("Invalid"),    QStringLiteral("Aborted"),
-        QStringLiteral("Running"),  QStringLiteral("Success"),    QStringLiteral("Failed"),
-        QStringLiteral("Error"),    QStringLiteral("Timeout"),    QStringLiteral("Cancelled"),
-        QStringLiteral("Stopping"), QStringLiteral("Terminated"), QStringLiteral("Scheduled")};
-    return statuses;
-}
-
-const QStringList &recordStatuses()
-{
-    static const QStringList statuses{QStringLiteral("Running"),       QStringLiteral("Finished"),
-                                      QStringLiteral("Success"),       QStringLiteral("Failed"),
-                                      QStringLiteral("PartialFailed"), QStringLiteral("Stopping"),
-                                      QStringLiteral("Stopped")};
-    return statuses;
-}
-
 // Reads the status options: a misspelt status would match nothing and pass for "none failed".
 QString readStatuses(const QCommandLineParser &parser, const Options &o, ExportArguments &a)
 {
     const QString record = parser.value(o.recordStatus).trimmed();
     if (!record.isEmpty()) {
-        const auto known = std::find_if(recordStatuses().cbegin(), recordStatuses().cend(),
-                                        [&](const QString &status) {
+        const auto known = std::find_if(invokeRecordStatuses().cbegin(),
+                                        invokeRecordStatuses().cend(), [&](const QString &status) {
                                             return status.compare(record, Qt::CaseInsensitive) == 0;
                                         });
-        if (known == recordStatuses().cend())
+        if (known == invokeRecordStatuses().cend())
             return Text::tr("Unknown invoke record status \"%1\". Use one of: %2.")
-                .arg(record, recordStatuses().join(QStringLiteral(", ")));
+                .arg(record, invokeRecordStatuses().join(QStringLiteral(", ")));
         a.query.invokeRecordStatus = *known;
     }
 

@@ -19,16 +19,6 @@ namespace {
 // Long enough to let a word be typed, short enough to feel live.
 constexpr int debounceMs = 150;
 
-const QStringList &knownStatuses()
-{
-    static const QStringList statuses{
-        QStringLiteral("Success"),   QStringLiteral("Failed"),     QStringLiteral("Error"),
-        QStringLiteral("Timeout"),   QStringLiteral("Running"),    QStringLiteral("Pending"),
-        QStringLiteral("Scheduled"), QStringLiteral("Stopping"),   QStringLiteral("Cancelled"),
-        QStringLiteral("Aborted"),   QStringLiteral("Terminated"), QStringLiteral("Invalid")};
-    return statuses;
-}
-
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
@@ -53,7 +43,7 @@ FilterBar::FilterBar(QWidget *parent)
                               "finished yet) or \"none\" (finished without an exit code)"));
     m_errorCode = addField(tr("Error code"), tr("Error code filter"), 80);
 
-    for (const QString &status : knownStatuses())
+    for (const QString &status : invocationStatuses())
         addStatusAction(status);
     m_status->setMenu(m_statusMenu);
     m_status->setPopupMode(QToolButton::InstantPopup);

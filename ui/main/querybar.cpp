@@ -64,11 +64,7 @@ QueryBar::QueryBar(QWidget *parent)
 
     m_recordStatus->setAccessibleName(tr("Invoke record status"));
     m_recordStatus->addItem(tr("Any"), QString());
-    const QStringList statuses{QStringLiteral("Running"),       QStringLiteral("Finished"),
-                               QStringLiteral("Success"),       QStringLiteral("Failed"),
-                               QStringLiteral("PartialFailed"), QStringLiteral("Stopping"),
-                               QStringLiteral("Stopped")};
-    for (const QString &status : statuses)
+    for (const QString &status : invokeRecordStatuses())
         m_recordStatus->addItem(statusDisplayName(status), status);
     m_includeHistory->setToolTip(tr("Include every run of a scheduled task (needs an invoke ID)"));
 

@@ -168,6 +168,25 @@ QString effectiveStatus(const InvocationResult &r)
     return recordStatusNames().value(record, r.invokeRecordStatus);
 }
 
+const QStringList &invocationStatuses()
+{
+    static const QStringList statuses{
+        QStringLiteral("Success"),   QStringLiteral("Failed"),     QStringLiteral("Error"),
+        QStringLiteral("Timeout"),   QStringLiteral("Running"),    QStringLiteral("Pending"),
+        QStringLiteral("Scheduled"), QStringLiteral("Stopping"),   QStringLiteral("Cancelled"),
+        QStringLiteral("Aborted"),   QStringLiteral("Terminated"), QStringLiteral("Invalid")};
+    return statuses;
+}
+
+const QStringList &invokeRecordStatuses()
+{
+    static const QStringList statuses{QStringLiteral("Running"),       QStringLiteral("Finished"),
+                                      QStringLiteral("Success"),       QStringLiteral("Failed"),
+                                      QStringLiteral("PartialFailed"), QStringLiteral("Stopping"),
+                                      QStringLiteral("Stopped")};
+    return statuses;
+}
+
 QString statusDisplayName(const QString &status)
 {
     const char *name = statusNames().value(status.toLower(), nullptr);

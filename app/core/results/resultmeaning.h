@@ -24,6 +24,12 @@ enum class StatusKind
 /// they came; an empty string when the response had neither.
 QString effectiveStatus(const InvocationResult &r);
 
+/// The InvocationStatus values the service documents, as it spells them, most useful first.
+const QStringList &invocationStatuses();
+
+/// The InvokeRecordStatus values the service documents, as it spells them.
+const QStringList &invokeRecordStatuses();
+
 /// A status in the user's language, for display only: filters, sorting and exports keep the
 /// service's spelling. A status this program does not know is shown as it came.
 QString statusDisplayName(const QString &status);
