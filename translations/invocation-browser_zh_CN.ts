@@ -879,7 +879,7 @@
         <translation>在 Linux 上，%1 通常表示命令被信号 %2（%3）终止。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+69"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
@@ -1340,7 +1340,7 @@ existing output file is left as it was.</source>
         <translation>运行“invocation-browser export --help”查看可用选项。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+26"/>
         <source>Unknown invoke record status &quot;%1&quot;. Use one of: %2.</source>
         <translation>未知的调用记录状态“%1”。请使用以下之一：%2。</translation>
     </message>
@@ -1710,7 +1710,7 @@ existing output file is left as it was.</source>
 <context>
     <name>ib::ui::FilterBar</name>
     <message>
-        <location filename="../ui/main/filterbar.cpp" line="+37"/>
+        <location filename="../ui/main/filterbar.cpp" line="+27"/>
         <source>Re&amp;gex</source>
         <translation>正则(&amp;G)</translation>
     </message>
@@ -2115,22 +2115,22 @@ Instance ID: %3</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+45"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Demo data — a local endpoint at %1, no account. Nothing here comes from a real fleet.</source>
         <translation>演示数据 — 位于 %1 的本地接入点，无需账号。这里的内容均不来自真实的实例集群。</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Invocation Browser — demo</source>
-        <translation>调用结果浏览器 — 演示</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invocation Browser — %1 — %2</source>
-        <translation>调用结果浏览器 — %1 — %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-27"/>
         <source>Choose a profile first, or pick the demo entry to try the built-in endpoint.</source>
         <translation>请先选择配置，或选择演示项来试用内置接入点。</translation>
     </message>
@@ -2809,7 +2809,7 @@ Instance ID: %3</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Include every run of a scheduled task (needs an invoke ID)</source>
         <translation>包含定时任务的每一次执行（需要调用 ID）</translation>
     </message>

@@ -268,8 +268,8 @@ void MainWindow::onConnectionOpened(const api::ClientConfig &config, const QStri
     m_session->setConfig(config);
     m_queryBar->setRegions({{config.regionId, QString()}}, config.regionId);
     m_session->fetchRegions();
-    setWindowTitle(m_demo ? tr("Invocation Browser — demo")
-                          : tr("Invocation Browser — %1 — %2").arg(profileName, config.regionId));
+    // Qt adds the program's display name after the title, as the desktop expects.
+    setWindowTitle(m_demo ? tr("Demo") : tr("%1 — %2").arg(profileName, config.regionId));
     updateEmptyState();
 }
 
