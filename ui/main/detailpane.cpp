@@ -166,8 +166,7 @@ void DetailPane::showResult(const InvocationResult &result)
     m_truncation->setText(dropNotice(result));
     m_truncation->setVisible(result.dropped > 0);
 
-    const StatusKind kind = statusKind(status);
-    if (result.output.isEmpty() && (kind == StatusKind::Running || kind == StatusKind::Pending))
+    if (result.output.isEmpty() && isUnfinished(result))
         m_output->showPlaceholder(tr("Output pending: the command has not printed anything yet."));
     else
         m_output->showOutput(result.output, m_chosenEncodings.value(m_key));
