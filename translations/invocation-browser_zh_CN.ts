@@ -1692,7 +1692,7 @@ existing output file is left as it was.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Output pending: the command has not printed anything yet.</source>
         <translation>输出待定：命令尚未输出任何内容。</translation>
     </message>
@@ -2074,12 +2074,12 @@ Instance ID: %3</source>
         <translation>调用结果浏览器</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+248"/>
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-209"/>
         <source>Fetching</source>
         <translation>正在获取</translation>
     </message>
@@ -2140,7 +2140,12 @@ Instance ID: %3</source>
         <translation>离线：这些结果打开自 %1，并非获取所得。按“获取”（F5）将替换它们。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Results opened offline</source>
+        <translation>离线打开的结果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+67"/>
         <source>Select a result to see its output, exit code and error code.</source>
         <translation>选择一条结果以查看其输出、退出码和错误码。</translation>

@@ -7,11 +7,13 @@
 #include "triage/savedresponses.h"
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace ib;
 using namespace ib::ui;
@@ -95,6 +97,12 @@ void TestOpenResponse::opensASavedResponse()
     QVERIFY2(m_window->demoBannerText().contains(QStringLiteral("published-response.json")),
              qPrintable(m_window->demoBannerText()));
     QVERIFY(!m_window->demoBannerText().contains(QStringLiteral("Demo data")));
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    const auto banner = std::find_if(labels.cbegin(), labels.cend(), [this](const QLabel *label) {
+        return label->text() == m_window->demoBannerText();
+    });
+    QVERIFY(banner != labels.cend());
+    QCOMPARE((*banner)->accessibleName(), QStringLiteral("Results opened offline"));
 }
 
 void TestOpenResponse::opensAMultiPageFile()

@@ -69,7 +69,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_demoBanner->setTextFormat(Qt::PlainText);
     m_demoBanner->setAutoFillBackground(true);
     m_demoBanner->setMargin(4);
-    m_demoBanner->setAccessibleName(tr("Demo mode"));
     QPalette bannerPalette = m_demoBanner->palette();
     bannerPalette.setColor(QPalette::Window, blend(palette().color(QPalette::Window),
                                                    statusColor(StatusKind::Unknown), 0.3));
@@ -307,6 +306,8 @@ void MainWindow::updateBanner()
         m_demoBanner->setText(tr("Demo data — a local endpoint at %1, no account. Nothing here "
                                  "comes from a real fleet.")
                                   .arg(m_demoEndpoint));
+    m_demoBanner->setAccessibleName(m_offlineFile.isEmpty() ? tr("Demo mode")
+                                                            : tr("Results opened offline"));
     m_demoBanner->setVisible(m_demo || !m_offlineFile.isEmpty());
 }
 
